@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './methods';
+export * from './people';
+export * from './system';
+export * from './audit';
+export * from './client';

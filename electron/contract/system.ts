@@ -1,0 +1,39 @@
+// Registry-wide calls: what the registry is, how much it holds, whether it is healthy.
+import { z } from 'zod';
+
+export const EmptyInput = z.object({}).strict().default({});
+
+export interface RegistryInfo {
+  readonly appVersion: string;
+  readonly schemaVersion: number;
+  /** Where the registry lives, so staff can find it for backups. */
+  readonly dbPath: string;
+}
+
+/** Counts per program; later programs add their keys. */
+export interface RegistryStats {
+  readonly people: number;
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  /** integrity_check's lines; ["ok"] when the file is sound. */
+  readonly integrity: readonly string[];
+  readonly foreignKeyViolations: readonly { table: string; rowid: number | null; parent: string }[];
+}
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Settings the UI may read and write, each with its own schema. */
+export const SETTING_SCHEMAS = {
+  'ui.language': z.enum(LANGUAGES),
+} as const;
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export type Settings = { [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
+
+export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN' };
+
+export const SettingsUpdateInput = z
+  .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional() })
+  .strict();

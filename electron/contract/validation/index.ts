@@ -1,0 +1,2 @@
+export * from './residentId';
+export * from './phone';

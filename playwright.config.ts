@@ -1,0 +1,41 @@
+// End-to-end tests. Browser mode runs in Debian's Chromium where Playwright's own browser is not
+// installed (these machines cannot download it); the Electron project skips itself when the
+// Electron binary is missing.
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const systemChromium = '/usr/bin/chromium';
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'test/e2e',
+      use: {
+        locale: 'zh-CN',
+        screenshot: 'only-on-failure',
+        launchOptions: {
+          ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    { name: 'electron', testDir: 'test/electron' },
+  ],
+});
