@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'DB_TOO_NEW',
   'DB_INVALID',
   'UNAUTHORIZED',
+  'DISK_FULL',
+  'BUSY',
   'INTERNAL',
 ] as const;
 

@@ -1,0 +1,6 @@
+import { listAudit } from '../../registry/audit/log';
+import type { HandlersFor } from '../types';
+
+export const auditHandlers: HandlersFor<'audit'> = {
+  'audit.list': (input, { registry }) => listAudit(registry.db, input),
+};

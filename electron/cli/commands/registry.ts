@@ -1,0 +1,60 @@
+// Commands over the registry file itself: create, count, check, back up and restore.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SCHEMA_VERSION } from '../../registry/db/migrations';
+import { restoreDatabase } from '../../registry/db/maintenance';
+import { countPeople } from '../../registry/people/repository';
+import { openRegistry, type Registry } from '../../registry/registry';
+import { defaultDbPath } from '../../registry/paths';
+import { emit, type GlobalOptions } from '../output';
+
+export function dbPathOf(options: GlobalOptions): string {
+  return resolve(options.db ?? defaultDbPath());
+}
+
+export async function withRegistry<T>(options: GlobalOptions, work: (registry: Registry) => T | Promise<T>): Promise<T> {
+  const registry = openRegistry({ path: dbPathOf(options) });
+  try {
+    return await work(registry);
+  } finally {
+    registry.close();
+  }
+}
+
+export async function init(options: GlobalOptions): Promise<void> {
+  const path = dbPathOf(options);
+  const created = !existsSync(path);
+  await withRegistry(options, () => undefined);
+  emit(options, { db: path, created, schemaVersion: SCHEMA_VERSION }, `${created ? '已创建' : '已打开'}登记数据库：${path}（结构版本 ${SCHEMA_VERSION}）`);
+}
+
+export async function stats(options: GlobalOptions): Promise<void> {
+  const counts = await withRegistry(options, (r) => ({ people: countPeople(r.db) }));
+  emit(options, counts, `人员：${counts.people}`);
+}
+
+export async function verify(options: GlobalOptions): Promise<void> {
+  const report = await withRegistry(options, (r) => r.verify());
+  emit(options, report, report.ok ? '数据库检查通过' : `数据库检查发现问题：${report.integrity.join('；')}`);
+  if (!report.ok) process.exitCode = 1;
+}
+
+export async function backup(file: string, options: GlobalOptions): Promise<void> {
+  const dest = resolve(file);
+  await withRegistry(options, (r) => r.backup(dest));
+  const bytes = statSync(dest).size;
+  emit(options, { backup: dest, bytes }, `已备份到 ${dest}（${bytes} 字节）`);
+}
+
+export async function restore(file: string, options: GlobalOptions): Promise<void> {
+  const target = dbPathOf(options);
+  const source = resolve(file);
+  const safetyCopy = await restoreDatabase(target, source);
+  // Open once so that an older backup is migrated now, not on the app's next start.
+  await withRegistry(options, () => undefined);
+  emit(
+    options,
+    { restored: source, db: target, safetyCopy },
+    `已从 ${source} 恢复。${safetyCopy ? `恢复前的数据已另存为 ${safetyCopy}` : ''}`,
+  );
+}

@@ -1,0 +1,8 @@
+// Every migration, in order. A new one is a new numbered file added at the end of this list.
+import { migration0001 } from './0001-people';
+import { migration0002 } from './0002-audit-settings';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

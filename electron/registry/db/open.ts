@@ -1,0 +1,55 @@
+// Opens a registry file with the settings a registry of record needs: WAL so readers never
+// block the writer, synchronous=FULL so a committed row survives a power cut, foreign keys on.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ApiError } from '../../contract/errors';
+
+/** 'SANX': marks the file as ours, so restore and open can refuse some other SQLite file. */
+export const APPLICATION_ID = 0x53414e58;
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
+  readonly nativeBinding?: string;
+  readonly readonly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
+  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw new ApiError('DB_INVALID', `无法打开数据库文件：${(error as Error).message}`, { path });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    assertOurs(db, path);
+    if (!options.readonly && isEmpty(db)) db.pragma(`application_id = ${APPLICATION_ID}`);
+  } catch (error) {
+    db.close();
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('DB_INVALID', `不是有效的数据库文件：${(error as Error).message}`, { path });
+  }
+  return db;
+}
+
+function isEmpty(db: Database.Database): boolean {
+  return (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
+}
+
+function assertOurs(db: Database.Database, path: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId !== APPLICATION_ID && !isEmpty(db)) {
+    throw new ApiError('DB_INVALID', '该文件不是三献登记数据库', { path, applicationId: appId });
+  }
+}
