@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    env: { SANXIAN_LOG: 'warn' },
   },
 });
