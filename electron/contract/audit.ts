@@ -1,5 +1,6 @@
 // The audit log as the API shows it: who did what to which record, and what changed.
 import { z } from 'zod';
+import { method } from './spec';
 
 export interface AuditEntry {
   readonly id: number;
@@ -25,3 +26,7 @@ export interface AuditPage {
   readonly rows: readonly AuditEntry[];
   readonly total: number;
 }
+
+export const auditMethods = {
+  'audit.list': method<AuditPage>()(AuditListInput),
+} as const;

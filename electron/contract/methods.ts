@@ -1,34 +1,20 @@
 // The one contract between the renderer and the registry: for each method its name, the zod
-// schema its input must pass, and the type of what it returns. Transports (IPC, loopback HTTP)
-// carry `{method, input}` and return `RpcResponse`; handlers are typed from this table.
+// schema its input must pass, and the type of what it returns. Each domain declares its methods
+// in its own file; this table joins them. Transports (IPC, loopback HTTP) carry
+// `{method, input}` and return `RpcResponse`; handlers are typed from this table.
 import type { z } from 'zod';
-import { AuditListInput, type AuditPage } from './audit';
-import { PeopleListInput, PersonIdInput, PersonInput, type PeoplePage, type PersonDetail } from './people';
-import { EmptyInput, SettingsUpdateInput, type RegistryInfo, type RegistryStats, type Settings, type VerifyReport } from './system';
+import { auditMethods } from './audit';
+import { peopleMethods } from './people';
+import type { MethodSpec } from './spec';
+import { settingsMethods, systemMethods } from './system';
 
-declare const outputType: unique symbol;
-
-export interface MethodSpec<I extends z.ZodType, O> {
-  readonly input: I;
-  /** Phantom: carries the output type, never set at run time. */
-  readonly [outputType]?: O;
-}
-
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+export type { MethodSpec } from './spec';
 
 export const contract = {
-  'system.info': method<RegistryInfo>()(EmptyInput),
-  'system.stats': method<RegistryStats>()(EmptyInput),
-  'system.verify': method<VerifyReport>()(EmptyInput),
-  'settings.get': method<Settings>()(EmptyInput),
-  'settings.update': method<Settings>()(SettingsUpdateInput),
-  'people.list': method<PeoplePage>()(PeopleListInput),
-  'people.get': method<PersonDetail>()(PersonIdInput),
-  'people.create': method<PersonDetail>()(PersonInput),
-  'people.revealDocument': method<{ docNumber: string | null }>()(PersonIdInput),
-  'audit.list': method<AuditPage>()(AuditListInput),
+  ...systemMethods,
+  ...settingsMethods,
+  ...peopleMethods,
+  ...auditMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { normaliseDocumentNumber, parseMobile, parseResidentId, isPlausibleBirthDate } from './validation';
 import type { Sex } from './validation';
+import { method } from './spec';
 
 export const SEXES = ['M', 'F'] as const satisfies readonly Sex[];
 
@@ -106,3 +107,10 @@ export const PeopleListInput = z
   .strict();
 
 export const PersonIdInput = z.object({ id: z.number().int().positive() }).strict();
+
+export const peopleMethods = {
+  'people.list': method<PeoplePage>()(PeopleListInput),
+  'people.get': method<PersonDetail>()(PersonIdInput),
+  'people.create': method<PersonDetail>()(PersonInput),
+  'people.revealDocument': method<{ docNumber: string | null }>()(PersonIdInput),
+} as const;

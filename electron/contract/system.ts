@@ -1,5 +1,6 @@
 // Registry-wide calls: what the registry is, how much it holds, whether it is healthy.
 import { z } from 'zod';
+import { method } from './spec';
 
 export const EmptyInput = z.object({}).strict().default({});
 
@@ -37,3 +38,14 @@ export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN' };
 export const SettingsUpdateInput = z
   .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional() })
   .strict();
+
+export const systemMethods = {
+  'system.info': method<RegistryInfo>()(EmptyInput),
+  'system.stats': method<RegistryStats>()(EmptyInput),
+  'system.verify': method<VerifyReport>()(EmptyInput),
+} as const;
+
+export const settingsMethods = {
+  'settings.get': method<Settings>()(EmptyInput),
+  'settings.update': method<Settings>()(SettingsUpdateInput),
+} as const;
