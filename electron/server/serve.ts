@@ -46,7 +46,8 @@ export async function serveBrowserMode(dispatch: Dispatcher, options: ServeOptio
     setHeaders(res);
     if (!isLoopbackHost(req.headers.host, port)) return sendJson(res, 403, { error: { code: 'UNAUTHORIZED', message: '只接受本机访问' } });
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/rpc') return void handleRpc(req, res, token, dispatch);
+    // A client that goes away mid-request must not take the server down with it.
+    if (path === '/rpc') return void handleRpc(req, res, token, dispatch).catch(() => res.destroy());
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: { code: 'INVALID_INPUT', message: '不支持的请求方法' } });
     if (path === '/' || path === '/index.html') {
       res.setHeader('content-type', 'text/html; charset=utf-8');

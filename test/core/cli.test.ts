@@ -12,7 +12,7 @@ import { APPLICATION_ID } from '../../electron/registry/db/open';
 import { SCHEMA_VERSION } from '../../electron/registry/db/migrations';
 import { createPerson } from '../../electron/registry/people/repository';
 import { openRegistry } from '../../electron/registry/registry';
-import { useTmpDir } from './helpers/tmp';
+import { testDir } from './helpers/tmp';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // node + tsx's own entry is what node_modules/.bin/tsx runs, without the .cmd shim on Windows.
@@ -20,7 +20,6 @@ const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const MAIN = 'electron/cli/main.ts';
 const HAS_RENDERER = existsSync(join(ROOT, 'dist/renderer/index.html'));
 
-const tmp = useTmpDir();
 
 interface Run {
   code: number | null;
@@ -31,7 +30,7 @@ interface Run {
 /** The child's environment: no SANXIAN_DB, and a home folder of its own, so a test that
  * forgets --db can never touch the real registry of whoever runs the tests. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const home = join(tmp(), 'home');
+  const home = join(testDir(), 'home');
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: home, APPDATA: home, ...extra };
   if (!('SANXIAN_DB' in extra)) delete env.SANXIAN_DB;
   return env;
@@ -85,7 +84,7 @@ function expectFailure(run: Run): void {
 
 describe('sanxian CLI', { timeout: 60_000 }, () => {
   it('init --json prints one JSON line and creates the file', async () => {
-    const db = join(tmp(), 'registry.sqlite3');
+    const db = join(testDir(), 'registry.sqlite3');
     expect(json(await cli(['--db', db, 'init', '--json']))).toEqual({ db: resolve(db), created: true, schemaVersion: SCHEMA_VERSION });
     expect(existsSync(db)).toBe(true);
     // Running it again opens the same registry rather than claiming to create one.
@@ -93,7 +92,7 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
   });
 
   it('stats --json reads SANXIAN_DB and prints only {"people":0}', async () => {
-    const db = join(tmp(), 'env.sqlite3');
+    const db = join(testDir(), 'env.sqlite3');
     const run = await cli(['stats', '--json'], { SANXIAN_DB: db });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('{"people":0}\n');
@@ -101,20 +100,20 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
   });
 
   it('stats counts a person added through the core', async () => {
-    const db = join(tmp(), 'registry.sqlite3');
+    const db = join(testDir(), 'registry.sqlite3');
     addPerson(db, '张三');
     expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ people: 1 });
   });
 
   it('verify --json passes on a healthy registry', async () => {
-    const db = join(tmp(), 'registry.sqlite3');
+    const db = join(testDir(), 'registry.sqlite3');
     addPerson(db, '张三');
     expect(json(await cli(['--db', db, 'verify', '--json']))).toEqual({ ok: true, integrity: ['ok'], foreignKeyViolations: [] });
   });
 
   it('backup writes a file that holds the person and passes verify', async () => {
-    const db = join(tmp(), 'registry.sqlite3');
-    const file = join(tmp(), 'backup.sqlite3');
+    const db = join(testDir(), 'registry.sqlite3');
+    const file = join(testDir(), 'backup.sqlite3');
     addPerson(db, '张三');
     const out = json(await cli(['--db', db, 'backup', file, '--json']));
     expect(out.backup).toBe(resolve(file));
@@ -124,8 +123,8 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
   });
 
   it('restore brings back the backup and keeps the replaced data in a safety copy', async () => {
-    const db = join(tmp(), 'registry.sqlite3');
-    const file = join(tmp(), 'backup.sqlite3');
+    const db = join(testDir(), 'registry.sqlite3');
+    const file = join(testDir(), 'backup.sqlite3');
     addPerson(db, '张三');
     json(await cli(['--db', db, 'backup', file, '--json']));
     addPerson(db, '李四');
@@ -150,20 +149,20 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
       ['an empty file', (p) => writeFileSync(p, '')],
     ];
     it.each(sources)('%s', async (_label, make) => {
-      const db = join(tmp(), 'registry.sqlite3');
-      const source = join(tmp(), 'source.sqlite3');
+      const db = join(testDir(), 'registry.sqlite3');
+      const source = join(testDir(), 'source.sqlite3');
       addPerson(db, '张三');
       make(source);
       const before = readFileSync(db);
       expectFailure(await cli(['--db', db, 'restore', source, '--json']));
       expect(readFileSync(db).equals(before)).toBe(true);
       expect(peopleIn(db)).toEqual(['张三']);
-      expect(readdirSync(tmp()).filter((f) => f.includes('before-restore'))).toEqual([]);
+      expect(readdirSync(testDir()).filter((f) => f.includes('before-restore'))).toEqual([]);
     });
   });
 
   it('refuses a registry from a newer version without changing the file', async () => {
-    const db = join(tmp(), 'newer.sqlite3');
+    const db = join(testDir(), 'newer.sqlite3');
     // As a newer version's backup would be: ours, a higher user_version, one file (no WAL).
     const newer = new Database(db);
     newer.pragma(`application_id = ${APPLICATION_ID}`);
@@ -189,13 +188,13 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
   // The CLI always serves dist/renderer (it has no option for another folder), so which
   // branch runs depends on whether the renderer has been built before the unit tests.
   it.runIf(!HAS_RENDERER)('serve without a built renderer (dist/renderer missing) explains how to build it', async () => {
-    const run = await cli(['--db', join(tmp(), 'registry.sqlite3'), 'serve', '--port', '0', '--json']);
+    const run = await cli(['--db', join(testDir(), 'registry.sqlite3'), 'serve', '--port', '0', '--json']);
     expectFailure(run);
     expect(run.stderr).toContain('npm run build:renderer');
   });
 
   it.runIf(HAS_RENDERER)('serve --port 0 --json prints {url, port} on 127.0.0.1, serves the page and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [TSX, MAIN, '--db', join(tmp(), 'registry.sqlite3'), 'serve', '--port', '0', '--json'], {
+    const child = spawn(process.execPath, [TSX, MAIN, '--db', join(testDir(), 'registry.sqlite3'), 'serve', '--port', '0', '--json'], {
       cwd: ROOT,
       env: childEnv(),
     });

@@ -7,7 +7,7 @@ import { PersonInput } from '../../electron/contract/people';
 import { checkRegistryFile } from '../../electron/registry/db/maintenance';
 import { createPerson } from '../../electron/registry/people/repository';
 import { openRegistry } from '../../electron/registry/registry';
-import { tempDir, tempRegistry } from './helpers/registry';
+import { subDir, testDir, tempRegistry } from './helpers/tmp';
 
 const person = (name: string) => PersonInput.parse({ name });
 
@@ -21,13 +21,13 @@ describe('opening the registry', () => {
   });
 
   it('creates the folder and the file on first run', () => {
-    const path = join(tempDir(), 'nested', 'deeper', 'registry.sqlite3');
+    const path = join(testDir(), 'nested', 'deeper', 'registry.sqlite3');
     openRegistry({ path }).close();
     expect(existsSync(path)).toBe(true);
   });
 
   it('refuses a file that is not SQLite with a clear message', () => {
-    const path = join(tempDir(), 'garbage.sqlite3');
+    const path = join(testDir(), 'garbage.sqlite3');
     writeFileSync(path, 'this is not a database'.repeat(100));
     expect(() => openRegistry({ path })).toThrow(/不是有效的数据库文件/);
   });
@@ -53,7 +53,7 @@ describe('backup', () => {
   it('writes a single, checked file holding everything committed, while the registry stays open', async () => {
     const registry = tempRegistry();
     createPerson(registry.db, person('张三'), 'test');
-    const dir = tempDir();
+    const dir = subDir('backups');
     const dest = join(dir, 'backup.sqlite3');
     await registry.backup(dest);
     // Written after the backup: must not be in it.
@@ -68,7 +68,7 @@ describe('backup', () => {
 
   it('leaves no partial file behind when the destination folder does not exist', async () => {
     const registry = tempRegistry();
-    const dir = tempDir();
+    const dir = subDir('backups');
     await expect(registry.backup(join(dir, 'missing', 'b.sqlite3'))).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher, handlers } from '../../electron/api/dispatch';
 import { ERROR_CODES } from '../../electron/contract/errors';
 import { contract } from '../../electron/contract/methods';
-import { tempRegistry } from './helpers/registry';
+import { tempRegistry } from './helpers/tmp';
 
 const HOSTILE_INPUTS: unknown[] = [
   null,

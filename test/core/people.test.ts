@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatch';
 import type { RpcResponse } from '../../electron/contract/errors';
 import type { PeoplePage, PersonDetail } from '../../electron/contract/people';
-import { tempRegistry } from './helpers/registry';
+import { tempRegistry } from './helpers/tmp';
 
 function setup() {
   const registry = tempRegistry();

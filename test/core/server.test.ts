@@ -12,9 +12,8 @@ import { createDispatcher } from '../../electron/api/dispatch';
 import { contract } from '../../electron/contract/methods';
 import { openRegistry, type Registry } from '../../electron/registry/registry';
 import { serveBrowserMode, type BrowserServer } from '../../electron/server/serve';
-import { useTmpDir } from './helpers/tmp';
+import { testDir } from './helpers/tmp';
 
-const tmp = useTmpDir();
 let registry: Registry;
 let server: BrowserServer;
 let token: string;
@@ -22,12 +21,12 @@ let token: string;
 const SECRET = 'secret-outside-renderer-7f3a';
 
 beforeEach(async () => {
-  const rendererDir = join(tmp(), 'renderer');
+  const rendererDir = join(testDir(), 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(rendererDir, 'app.js'), 'console.log(1);');
-  writeFileSync(join(tmp(), 'package.json'), JSON.stringify({ name: SECRET }));
-  registry = openRegistry({ path: join(tmp(), 'registry.sqlite3') });
+  writeFileSync(join(testDir(), 'package.json'), JSON.stringify({ name: SECRET }));
+  registry = openRegistry({ path: join(testDir(), 'registry.sqlite3') });
   server = await serveBrowserMode(createDispatcher(registry), { rendererDir });
   const html = await (await fetch(server.url)).text();
   token = /<meta name="sanxian-rpc-token" content="([^"]+)"/.exec(html)?.[1] ?? '';

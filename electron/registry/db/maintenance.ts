@@ -5,8 +5,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../contract/errors';
 import type { VerifyReport } from '../../contract/system';
-import { assertNotNewer, schemaVersion } from './migrate';
-import { openDatabase, type OpenOptions } from './open';
+import { schemaVersion } from './migrate';
+import { APPLICATION_ID, openDatabase, type OpenOptions } from './open';
 
 export function verifyDatabase(db: Database.Database): VerifyReport {
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
@@ -25,7 +25,10 @@ export function checkRegistryFile(path: string, options: OpenOptions = {}): numb
   const db = openDatabase(path, { ...options, readonly: true });
   try {
     const version = schemaVersion(db);
-    assertNotNewer(version);
+    // An empty file opens as an empty database: restoring it would wipe the registry.
+    if (version < 1 || db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      throw new ApiError('DB_INVALID', '该文件不是三献登记数据库（可能是空文件或未完成的复制），未做任何更改', { path });
+    }
     const report = verifyDatabase(db);
     if (!report.ok) throw new ApiError('DB_INVALID', '备份文件已损坏，未做任何更改', { path, report });
     return version;

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../contract/errors';
+import { assertNotNewer } from './migrate';
 
 /** 'SANX': marks the file as ours, so restore and open can refuse some other SQLite file. */
 export const APPLICATION_ID = 0x53414e58;
@@ -28,12 +29,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Refuse before anything below writes to the file (switching to WAL rewrites its header).
+    assertOurs(db, path);
+    assertNotNewer(db.pragma('user_version', { simple: true }) as number);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    assertOurs(db, path);
     if (!options.readonly && isEmpty(db)) db.pragma(`application_id = ${APPLICATION_ID}`);
   } catch (error) {
     db.close();

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/registry/db/migrations';
 import { migrate, schemaVersion } from '../../../electron/registry/db/migrate';
 import { openDatabase } from '../../../electron/registry/db/open';
-import { tempDir } from '../helpers/registry';
+import { testDir } from '../helpers/tmp';
 
 describe('migration 0001 people', () => {
   it('creates person with a unique normalised document number per type', () => {
-    const db = openDatabase(join(tempDir(), 'r.sqlite3'));
+    const db = openDatabase(join(testDir(), 'r.sqlite3'));
     migrate(db, MIGRATIONS, 1);
     expect(schemaVersion(db)).toBe(1);
     const insert = db.prepare(
@@ -24,7 +24,7 @@ describe('migration 0001 people', () => {
   });
 
   it('rejects impossible values at the table, whatever the caller', () => {
-    const db = openDatabase(join(tempDir(), 'r.sqlite3'));
+    const db = openDatabase(join(testDir(), 'r.sqlite3'));
     migrate(db, MIGRATIONS, 1);
     const insert = db.prepare("INSERT INTO person (name, sex, birth_date, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')");
     expect(() => insert.run('', null, null)).toThrow(/CHECK/);

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/registry/db/migrations';
 import { migrate, schemaVersion } from '../../../electron/registry/db/migrate';
 import { openDatabase } from '../../../electron/registry/db/open';
-import { tempDir } from '../helpers/registry';
+import { testDir } from '../helpers/tmp';
 
 describe('migration 0002 audit-settings', () => {
   it('adds the audit log and settings to a version-1 registry and keeps its people', () => {
-    const db = openDatabase(join(tempDir(), 'r.sqlite3'));
+    const db = openDatabase(join(testDir(), 'r.sqlite3'));
     migrate(db, MIGRATIONS, 1);
     db.prepare("INSERT INTO person (name, created_at, updated_at) VALUES ('张三', 'now', 'now')").run();
 

@@ -8,7 +8,7 @@ import type { Migration } from '../../../electron/registry/db/migrations/types';
 import { migrate, schemaVersion } from '../../../electron/registry/db/migrate';
 import { APPLICATION_ID, openDatabase } from '../../../electron/registry/db/open';
 import { openRegistry } from '../../../electron/registry/registry';
-import { tempDir } from '../helpers/registry';
+import { testDir } from '../helpers/tmp';
 
 describe('migration runner', () => {
   it('numbers migrations 1, 2, 3… without gaps', () => {
@@ -17,7 +17,7 @@ describe('migration runner', () => {
   });
 
   it('brings a new file to the newest version and applies nothing the second time', () => {
-    const db = openDatabase(join(tempDir(), 'r.sqlite3'));
+    const db = openDatabase(join(testDir(), 'r.sqlite3'));
     expect(migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect(migrate(db)).toEqual([]);
@@ -25,7 +25,7 @@ describe('migration runner', () => {
   });
 
   it('rolls back a failing migration whole and leaves user_version at the last good step', () => {
-    const db = openDatabase(join(tempDir(), 'r.sqlite3'));
+    const db = openDatabase(join(testDir(), 'r.sqlite3'));
     const failing: Migration = {
       version: SCHEMA_VERSION + 1,
       name: 'half-done',
@@ -41,7 +41,7 @@ describe('migration runner', () => {
   });
 
   it('refuses a database from a newer version of the program, in Chinese, without touching it', () => {
-    const path = join(tempDir(), 'newer.sqlite3');
+    const path = join(testDir(), 'newer.sqlite3');
     openRegistry({ path }).close();
     const raw = new Database(path);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
@@ -62,7 +62,7 @@ describe('migration runner', () => {
   });
 
   it('refuses a SQLite file that is not a registry', () => {
-    const path = join(tempDir(), 'other.sqlite3');
+    const path = join(testDir(), 'other.sqlite3');
     const other = new Database(path);
     other.exec('CREATE TABLE t (x)');
     other.close();
@@ -70,7 +70,7 @@ describe('migration runner', () => {
   });
 
   it('marks new registries as ours with the application id', () => {
-    const registry = openRegistry({ path: join(tempDir(), 'r.sqlite3') });
+    const registry = openRegistry({ path: join(testDir(), 'r.sqlite3') });
     expect(registry.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     registry.close();
   });
