@@ -1,0 +1,24 @@
+// Hash routes, so the same build works from app:// and from the loopback server, and print
+// views can later live beside the main layout as #/print/… routes.
+import { Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { PeoplePage } from './pages/people/PeoplePage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/people" element={<PeoplePage />} />
+        <Route path="/blood" element={<ComingSoonPage module="blood" />} />
+        <Route path="/stemcell" element={<ComingSoonPage module="stemcell" />} />
+        <Route path="/organ" element={<ComingSoonPage module="organ" />} />
+        <Route path="/wristband" element={<ComingSoonPage module="wristband" />} />
+        <Route path="/exchange" element={<ComingSoonPage module="exchange" />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/people" replace />} />
+      </Route>
+    </Routes>
+  );
+}

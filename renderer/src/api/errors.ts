@@ -1,0 +1,53 @@
+// Turns API errors into what staff read: the catalogue's text for the code, and for invalid
+// input the per-field messages a form can show under its fields.
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../../electron/contract/errors';
+import { zhCN } from '../i18n/zh-CN';
+
+export function describeError(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) {
+    return t('errors.INTERNAL', { message: error instanceof Error ? error.message : String(error) });
+  }
+  // Only an internal error has no better text than the registry's own message.
+  return error.code === 'INTERNAL' ? t('errors.INTERNAL', { message: error.message }) : t(`errors.${error.code}`);
+}
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly code?: string;
+}
+
+function isInputIssue(value: unknown): value is InputIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return Array.isArray(v.path) && typeof v.message === 'string';
+}
+
+type ValidationCode = keyof typeof zhCN.validation;
+const isValidationCode = (code: string | undefined): code is ValidationCode =>
+  code !== undefined && Object.hasOwn(zhCN.validation, code);
+
+/**
+ * The field messages of an INVALID_INPUT error. A problem code the catalogue knows is shown
+ * in the current language; otherwise the server's own (Chinese) message is shown as it is.
+ */
+export function fieldErrorsOf(t: TFunction, error: unknown): FieldError[] {
+  if (!(error instanceof ApiError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details)) return [];
+  return error.details.filter(isInputIssue).map((issue) => ({
+    field: String(issue.path[0] ?? ''),
+    message: isValidationCode(issue.code) ? t(`validation.${issue.code}`) : issue.message,
+  }));
+}
+
+/** The existing person a DUPLICATE error points at, if it says. */
+export function duplicateIdOf(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.code !== 'DUPLICATE') return null;
+  const details = error.details as { existingId?: unknown } | undefined;
+  return typeof details?.existingId === 'number' ? details.existingId : null;
+}
