@@ -1,4 +1,5 @@
 // Renderer entry: set up i18n, then mount. Settings are loaded inside App behind a spinner.
+import 'antd/dist/reset.css'; // antd's base styles: no stray body margin, consistent box sizing
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

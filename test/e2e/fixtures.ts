@@ -31,9 +31,16 @@ export const test = base.extend<Fixtures>({
     }
   },
   app: async ({ page, registry }, use) => {
+    // Script errors and console errors fail the test: a CSP violation, for one, only shows there.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
     const app = new AppShell(page, registry);
     await app.open();
     await use(app);
+    expect(problems).toEqual([]);
   },
   people: async ({ app }, use) => {
     await use(new PeoplePage(app.page));

@@ -54,3 +54,31 @@ test('Ctrl+N opens the form and a revealed number is shown in full', async ({ pa
   await row.getByRole('button', { name: '显示' }).click();
   await expect(row).toContainText(VALID_ID);
 });
+
+test('adding someone already registered opens their record instead', async ({ page, people }) => {
+  await people.add({ name: '王秀英', docNumber: VALID_ID, mobile: '13800138000' });
+
+  // The form starts blank again: nothing carried over from the last person.
+  await people.openForm();
+  await expect(people.field('手机号码')).toHaveValue('');
+  await people.fill({ name: '王秀英', docNumber: VALID_ID });
+  await people.save();
+
+  await expect(page.getByText('该人员已登记，已为您打开其档案')).toBeVisible();
+  const record = page.getByRole('dialog', { name: '人员档案' });
+  await expect(record).toContainText('王秀英');
+  await expect(record).toContainText('13800138000');
+  await expect(people.rowOf('王秀英')).toHaveCount(1);
+});
+
+test('the search box narrows the list through the registry', async ({ people }) => {
+  await people.add({ name: '王秀英', docNumber: VALID_ID });
+  await people.add({ name: '陈志强', docNumber: '440514198803150015' });
+
+  await people.search.fill('陈志强');
+  await expect(people.rowOf('陈志强')).toBeVisible();
+  await expect(people.rowOf('王秀英')).toHaveCount(0);
+
+  await people.search.fill('');
+  await expect(people.rowOf('王秀英')).toBeVisible();
+});

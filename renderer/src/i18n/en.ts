@@ -55,7 +55,7 @@ export const en: Catalogue = {
     heading: 'People',
     add: 'Add person',
     addShortcut: 'Shortcut: Ctrl+N',
-    searchPlaceholder: 'Search by name, pinyin initials, document number or mobile',
+    searchPlaceholder: 'Name, pinyin initials, ID or mobile number',
     total: '{{count}} people',
     empty: 'No one registered yet',
     emptySearch: 'No one matches the search',

@@ -17,7 +17,7 @@ export class PeoplePage {
   constructor(readonly page: Page) {
     this.addButton = page.getByRole('button', { name: '新增人员' });
     this.search = page.getByRole('searchbox');
-    this.table = page.getByRole('table');
+    this.table = page.getByRole('main').getByRole('table');
     this.form = page.getByRole('dialog', { name: '新增人员' });
   }
 
@@ -49,7 +49,8 @@ export class PeoplePage {
     await this.openForm();
     await this.fill(person);
     await this.save();
-    await expect(this.page.getByText('已保存')).toBeVisible();
+    // The form closes only after the registry accepted the person.
     await expect(this.form).toBeHidden();
+    await expect(this.rowOf(person.name)).toBeVisible();
   }
 }

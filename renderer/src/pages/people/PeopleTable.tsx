@@ -37,6 +37,7 @@ export function PeopleTable({ onOpen }: Props) {
     {
       title: t('person.docNumber'),
       dataIndex: 'docNumberMasked',
+      width: 300,
       render: (masked: string | null, person) => <RevealableDocNumber key={person.id} personId={person.id} masked={masked} />,
     },
     { title: t('person.mobile'), dataIndex: 'mobileMasked', width: 140, render: (mobile: string | null) => mobile ?? none },

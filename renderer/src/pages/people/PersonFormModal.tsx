@@ -94,6 +94,8 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
       <Form<PersonFormValues>
         form={form}
         layout="vertical"
+        // Values go with the fields when the modal closes, so the next person starts blank.
+        preserve={false}
         initialValues={{ docType: 'resident_id' }}
         onValuesChange={onValuesChange}
         onFinish={(values) => void save(values)}
