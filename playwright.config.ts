@@ -13,11 +13,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results',
   projects: [
     {
       name: 'browser',
       testDir: 'test/e2e',
+      outputDir: 'test-results/browser',
       use: {
         locale: 'zh-CN',
         screenshot: 'only-on-failure',
@@ -36,6 +36,6 @@ export default defineConfig({
         },
       },
     },
-    { name: 'electron', testDir: 'test/electron' },
+    { name: 'electron', testDir: 'test/electron', outputDir: 'test-results/electron' },
   ],
 });

@@ -8,6 +8,7 @@ import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
 import { auditHandlers } from './handlers/audit';
 import { peopleHandlers } from './handlers/people';
+import { rulesHandlers } from './handlers/rules';
 import { settingsHandlers, systemHandlers } from './handlers/system';
 import type { Handler, HandlerContext, HandlerMap } from './types';
 
@@ -16,7 +17,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

@@ -4,3 +4,4 @@ export * from './people';
 export * from './system';
 export * from './audit';
 export * from './client';
+export * from './rules';

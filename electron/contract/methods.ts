@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { auditMethods } from './audit';
 import { peopleMethods } from './people';
+import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
 import { settingsMethods, systemMethods } from './system';
 
@@ -15,6 +16,7 @@ export const contract = {
   ...settingsMethods,
   ...peopleMethods,
   ...auditMethods,
+  ...rulesMethods,
 } as const;
 
 export type Contract = typeof contract;

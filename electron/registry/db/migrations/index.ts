@@ -1,8 +1,9 @@
 // Every migration, in order. A new one is a new numbered file added at the end of this list.
 import { migration0001 } from './0001-people';
 import { migration0002 } from './0002-audit-settings';
+import { migration0003 } from './0003-rules';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,7 +1,8 @@
-// The Chinese catalogue: the source language and the shape every other catalogue must match.
-import type { ErrorCode } from '../../../electron/contract/errors';
+// The Chinese catalogue's shared part: app frame, people, errors, settings. Each program adds its
+// own file beside this one; index.ts joins them into the shape every other language must match.
+import type { ErrorCode } from '../../../../electron/contract/errors';
 
-export const zhCN = {
+export const zhCNCore = {
   app: {
     title: '三献与爱心手环登记',
     loading: '正在加载…',
@@ -113,4 +114,3 @@ export const zhCN = {
   },
 };
 
-export type Catalogue = typeof zhCN;

@@ -1,7 +1,8 @@
-// The English catalogue. Typed as the Chinese one so a missing or extra key fails tsc.
-import type { Catalogue } from './zh-CN';
+// The English catalogue's shared part. Typed from the Chinese one so a missing or extra key fails tsc.
+import type { Catalogue } from '../zh-CN';
+import type { zhCNCore } from '../zh-CN/core';
 
-export const en: Catalogue = {
+export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
   app: {
     title: 'Donation & Care Wristband Registry',
     loading: 'Loading…',

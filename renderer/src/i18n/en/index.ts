@@ -1,0 +1,7 @@
+// The English catalogue, typed as the Chinese one so a missing or extra key fails tsc.
+import type { Catalogue } from '../zh-CN';
+import { enCore } from './core';
+
+export const en: Catalogue = {
+  ...enCore,
+};
