@@ -1,12 +1,12 @@
 import { SCHEMA_VERSION } from '../../registry/db/migrations';
-import { countPeople } from '../../registry/people/repository';
 import { getSettings, updateSettings } from '../../registry/settings';
+import { registryStats } from '../../registry/stats';
 import { APP_VERSION } from '../../registry/version';
 import type { HandlersFor } from '../types';
 
 export const systemHandlers: HandlersFor<'system'> = {
   'system.info': (_input, { registry }) => ({ appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION, dbPath: registry.path }),
-  'system.stats': (_input, { registry }) => ({ people: countPeople(registry.db) }),
+  'system.stats': (_input, { registry }) => registryStats(registry.db),
   'system.verify': (_input, { registry }) => registry.verify(),
 };
 

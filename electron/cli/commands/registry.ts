@@ -3,9 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SCHEMA_VERSION } from '../../registry/db/migrations';
 import { restoreDatabase } from '../../registry/db/maintenance';
-import { countPeople } from '../../registry/people/repository';
 import { openRegistry, type Registry } from '../../registry/registry';
 import { defaultDbPath } from '../../registry/paths';
+import { registryStats } from '../../registry/stats';
 import { emit, type GlobalOptions } from '../output';
 
 export function dbPathOf(options: GlobalOptions): string {
@@ -29,8 +29,8 @@ export async function init(options: GlobalOptions): Promise<void> {
 }
 
 export async function stats(options: GlobalOptions): Promise<void> {
-  const counts = await withRegistry(options, (r) => ({ people: countPeople(r.db) }));
-  emit(options, counts, `人员：${counts.people}`);
+  const counts = await withRegistry(options, (r) => registryStats(r.db));
+  emit(options, counts, Object.entries(counts).map(([program, n]) => `${program}: ${n}`).join('\n'));
 }
 
 export async function verify(options: GlobalOptions): Promise<void> {

@@ -5,6 +5,7 @@ import type { PersonDetail } from '../../../../electron/contract/people';
 import { describeError } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatInstant } from '../../format';
+import { PERSON_SECTIONS } from './personSections';
 import { RevealableDocNumber } from './RevealableDocNumber';
 
 interface Props {
@@ -48,7 +49,12 @@ export function PersonDetailDrawer({ personId, onClose }: Props) {
       {person.error !== undefined ? (
         <Alert type="error" showIcon title={describeError(t, person.error)} />
       ) : ready ? (
-        <PersonDescriptions person={person.data!} />
+        <>
+          <PersonDescriptions person={person.data!} />
+          {PERSON_SECTIONS.map(({ key, Section }) => (
+            <Section key={key} personId={person.data!.id} />
+          ))}
+        </>
       ) : (
         <Skeleton active />
       )}

@@ -1,0 +1,14 @@
+// What each program shows on a person's record. A program adds one entry here (its own
+// component in its own folder); the record drawer renders them in this order below the basics.
+import type { ComponentType } from 'react';
+
+export interface PersonSectionProps {
+  readonly personId: number;
+}
+
+export interface PersonSection {
+  readonly key: string;
+  readonly Section: ComponentType<PersonSectionProps>;
+}
+
+export const PERSON_SECTIONS: readonly PersonSection[] = [];
