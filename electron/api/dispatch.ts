@@ -9,6 +9,7 @@ import { createLogger } from '../registry/log';
 import { auditHandlers } from './handlers/audit';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
+import { stemcellHandlers } from './handlers/stemcell';
 import { settingsHandlers, systemHandlers } from './handlers/system';
 import type { Handler, HandlerContext, HandlerMap } from './types';
 
@@ -17,7 +18,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...stemcellHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

@@ -5,3 +5,4 @@ export * from './system';
 export * from './audit';
 export * from './client';
 export * from './rules';
+export * from './stemcell';

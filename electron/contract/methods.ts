@@ -7,6 +7,7 @@ import { auditMethods } from './audit';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
+import { stemcellMethods } from './stemcell';
 import { settingsMethods, systemMethods } from './system';
 
 export type { MethodSpec } from './spec';
@@ -17,6 +18,7 @@ export const contract = {
   ...peopleMethods,
   ...auditMethods,
   ...rulesMethods,
+  ...stemcellMethods,
 } as const;
 
 export type Contract = typeof contract;
