@@ -7,6 +7,7 @@ import type { Registry } from '../registry/registry';
 import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
 import { auditHandlers } from './handlers/audit';
+import { organHandlers } from './handlers/organ';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
 import { stemcellHandlers } from './handlers/stemcell';
@@ -18,7 +19,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...stemcellHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...stemcellHandlers, ...organHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

@@ -6,3 +6,4 @@ export * from './audit';
 export * from './client';
 export * from './rules';
 export * from './stemcell';
+export * from './organ';

@@ -4,6 +4,7 @@
 // `{method, input}` and return `RpcResponse`; handlers are typed from this table.
 import type { z } from 'zod';
 import { auditMethods } from './audit';
+import { organMethods } from './organ';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
@@ -19,6 +20,7 @@ export const contract = {
   ...auditMethods,
   ...rulesMethods,
   ...stemcellMethods,
+  ...organMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,10 @@ export interface RegistryInfo {
 /** Counts per program; later programs add their keys. */
 export interface RegistryStats {
   readonly people: number;
+  /** Stem-cell volunteers still in the programme (not withdrawn). */
+  readonly stemcellVolunteers: number;
+  /** Organ, cornea and body pledges in force. */
+  readonly activePledges: number;
 }
 
 export interface VerifyReport {

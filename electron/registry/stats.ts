@@ -1,8 +1,10 @@
 // Counts per program for `stats` and the overview. Each program adds its own count here.
 import type { Database } from 'better-sqlite3';
 import type { RegistryStats } from '../contract/system';
+import { countActivePledges } from './organ/repository';
 import { countPeople } from './people/repository';
+import { countActiveEnrollments } from './stemcell/repository';
 
 export function registryStats(db: Database): RegistryStats {
-  return { people: countPeople(db) };
+  return { people: countPeople(db), stemcellVolunteers: countActiveEnrollments(db), activePledges: countActivePledges(db) };
 }

@@ -36,6 +36,8 @@ describe('the volunteer list', () => {
     const page2 = await call('stemcell.list', { offset: 2, limit: 2 });
     expect(page2.rows.map((r) => r.id)).toEqual(all.rows.slice(2, 4).map((r) => r.id));
     expect(waitingShort.id).toBeGreaterThan(waitingLong.id);
+    // The registry's per-program count: volunteers still in the programme.
+    expect((await call('system.stats', {})).stemcellVolunteers).toBe(3);
   });
 
   it('answers every list and count from an index, never by sorting the table', async () => {
