@@ -3,38 +3,52 @@
 import { z } from 'zod';
 import { ApiError, type RpcResponse } from '../contract/errors';
 import { contract, isMethodName, type MethodName } from '../contract/methods';
+import { OPEN_METHODS } from '../contract/staff';
+import { invalidInput } from '../contract/validation';
 import type { Registry } from '../registry/registry';
 import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
+import { createSession } from '../registry/staff/session';
 import { auditHandlers } from './handlers/audit';
 import { organHandlers } from './handlers/organ';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
+import { sessionHandlers, staffHandlers } from './handlers/staff';
 import { stemcellHandlers } from './handlers/stemcell';
 import { settingsHandlers, systemHandlers } from './handlers/system';
-import type { Handler, HandlerContext, HandlerMap } from './types';
+import { NOT_SIGNED_IN, type Handler, type HandlerContext, type HandlerMap } from './types';
 
 // Validation messages in the users' language; the renderer maps codes for English.
 z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...stemcellHandlers, ...organHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...stemcellHandlers, ...organHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 
 export interface DispatchOptions {
+  /**
+   * Windows and the browser-mode server set this: every method outside OPEN_METHODS then
+   * answers UNAUTHORIZED until a staff member signs in, so the audit log always names someone.
+   */
+  readonly requireSignIn?: boolean;
+  /** Hosts that know who acts without a sign-in (tests, scripts): the name logged until someone signs in. */
   readonly actor?: string;
 }
 
 export function createDispatcher(registry: Registry, options: DispatchOptions = {}): Dispatcher {
-  const ctx: HandlerContext = { registry, actor: options.actor ?? 'local' };
+  const session = createSession(options.requireSignIn ? null : (options.actor ?? 'local'));
   return async (method, input) => {
     try {
       if (!isMethodName(method)) {
         throw new ApiError('UNKNOWN_METHOD', `未知的接口：${String(method).slice(0, 100)}`, { method: String(method).slice(0, 100) });
       }
-      return { data: await run(method, input, ctx) };
+      const actor = session.actor();
+      if (actor === null && !OPEN_METHODS.has(method)) {
+        throw new ApiError('UNAUTHORIZED', '请先选择登录人员', { reason: 'SIGN_IN_REQUIRED' });
+      }
+      return { data: await run(method, input, { registry, session, actor: actor ?? NOT_SIGNED_IN }) };
     } catch (error) {
       const known = toApiError(error);
       if (known) return { error: known.toBody() };
@@ -46,14 +60,7 @@ export function createDispatcher(registry: Registry, options: DispatchOptions = 
 
 async function run<M extends MethodName>(method: M, input: unknown, ctx: HandlerContext): Promise<unknown> {
   const parsed = contract[method].input.safeParse(input ?? {});
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      message: issue.message,
-      ...(issue.code === 'custom' && issue.params?.code ? { code: String(issue.params.code) } : {}),
-    }));
-    throw new ApiError('INVALID_INPUT', details.map((d) => d.message).join('；'), details);
-  }
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
   const handler = handlers[method] as Handler<M>;
   return handler(parsed.data as never, ctx);
 }

@@ -5,5 +5,6 @@ export * from './system';
 export * from './audit';
 export * from './client';
 export * from './rules';
+export * from './staff';
 export * from './stemcell';
 export * from './organ';

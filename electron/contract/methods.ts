@@ -8,6 +8,7 @@ import { organMethods } from './organ';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
+import { sessionMethods, staffMethods } from './staff';
 import { stemcellMethods } from './stemcell';
 import { settingsMethods, systemMethods } from './system';
 
@@ -19,6 +20,8 @@ export const contract = {
   ...peopleMethods,
   ...auditMethods,
   ...rulesMethods,
+  ...staffMethods,
+  ...sessionMethods,
   ...stemcellMethods,
   ...organMethods,
 } as const;

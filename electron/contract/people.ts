@@ -1,78 +1,22 @@
-// Person records as the API accepts and returns them. The schemas are the one place where a
-// person is validated: forms, imports and handlers all parse through them.
+// Person records as the API accepts and returns them. What a valid person is lives in
+// personInput.ts (the single validator); this file says what the people methods return.
 import { z } from 'zod';
-import { normaliseDocumentNumber, parseMobile, parseResidentId, isPlausibleBirthDate } from './validation';
-import type { Sex } from './validation';
 import { method } from './spec';
+import { PersonInput, PersonUpdateInput, type DocType } from './personInput';
+import type { AboGroup, RhFactor, Sex } from './validation';
 
-export const SEXES = ['M', 'F'] as const satisfies readonly Sex[];
-
-/** Document types; the two that follow GB 11643 share its checksum. */
-export const DOC_TYPES = ['resident_id', 'hmt_permit', 'foreign_pr', 'passport'] as const;
-export type DocType = (typeof DOC_TYPES)[number];
-
-const ID_PROBLEM_MESSAGES = {
-  ID_FORMAT: '身份证号码格式不正确，应为18位（或旧版15位）',
-  ID_CHECKSUM: '身份证号码校验位错误',
-  ID_BIRTHDATE: '身份证号码中的出生日期无效',
-} as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? undefined : s))
-    .optional();
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => isPlausibleBirthDate(s.replaceAll('-', '')), '日期无效');
-
-export const PersonInput = z
-  .object({
-    name: z.string().trim().min(1, '请填写姓名').max(50, '姓名过长'),
-    sex: z.enum(SEXES).optional(),
-    birthDate: isoDate.optional(),
-    docType: z.enum(DOC_TYPES).default('resident_id'),
-    docNumber: optionalText(40),
-    mobile: optionalText(30),
-    address: optionalText(200),
-    notes: optionalText(2000),
-  })
-  .strict()
-  .transform((person, ctx) => {
-    const out = { ...person };
-    if (out.mobile !== undefined) {
-      const mobile = parseMobile(out.mobile);
-      if (mobile === null) {
-        ctx.addIssue({ code: 'custom', path: ['mobile'], message: '手机号码不正确', params: { code: 'PHONE_FORMAT' } });
-      } else out.mobile = mobile;
-    }
-    if (out.docNumber === undefined) return out;
-    if (out.docType !== 'resident_id' && out.docType !== 'hmt_permit') {
-      out.docNumber = normaliseDocumentNumber(out.docNumber);
-      return out;
-    }
-    const id = parseResidentId(out.docNumber);
-    if (!id.ok) {
-      ctx.addIssue({ code: 'custom', path: ['docNumber'], message: ID_PROBLEM_MESSAGES[id.problem], params: { code: id.problem } });
-      return out;
-    }
-    out.docNumber = id.value;
-    if (out.birthDate !== undefined && out.birthDate !== id.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: `出生日期与身份证号码不符（号码中为 ${id.birthDate}）`, params: { code: 'ID_MISMATCH' } });
-    }
-    if (out.sex !== undefined && out.sex !== id.sex) {
-      ctx.addIssue({ code: 'custom', path: ['sex'], message: `性别与身份证号码不符（号码中为${id.sex === 'M' ? '男' : '女'}）`, params: { code: 'ID_MISMATCH' } });
-    }
-    out.birthDate = id.birthDate;
-    out.sex = id.sex;
-    return out;
-  });
-export type PersonInput = z.input<typeof PersonInput>;
-export type ValidPerson = z.output<typeof PersonInput>;
+export {
+  DOC_TYPES,
+  MAX_CONTACTS,
+  MAX_PHONES,
+  PersonInput,
+  PersonUpdateInput,
+  SEXES,
+  followsResidentIdScheme,
+  type DocType,
+  type PersonPatch,
+  type ValidPerson,
+} from './personInput';
 
 /** A row of the people list: what the task needs, sensitive fields masked. */
 export interface PersonSummary {
@@ -86,9 +30,28 @@ export interface PersonSummary {
   readonly createdAt: string;
 }
 
+export interface PersonPhone {
+  readonly phone: string;
+  readonly label: string | null;
+}
+
+export interface PersonContact {
+  readonly name: string;
+  readonly relation: string | null;
+  readonly phone: string;
+}
+
+/** The whole record, for the record drawer; the document number stays masked. */
 export interface PersonDetail extends PersonSummary {
+  readonly ethnicity: string | null;
   readonly mobile: string | null;
+  readonly phones: readonly PersonPhone[];
   readonly address: string | null;
+  readonly employer: string | null;
+  readonly occupation: string | null;
+  readonly bloodAbo: AboGroup | null;
+  readonly bloodRh: RhFactor | null;
+  readonly contacts: readonly PersonContact[];
   readonly notes: string | null;
   readonly updatedAt: string;
 }
@@ -96,6 +59,23 @@ export interface PersonDetail extends PersonSummary {
 export interface PeoplePage {
   readonly rows: readonly PersonSummary[];
   readonly total: number;
+}
+
+/** People who may be one person registered twice, for staff to review. */
+export type DuplicateGroup =
+  | { readonly reason: 'name_birth'; readonly name: string; readonly birthDate: string; readonly people: readonly PersonSummary[] }
+  | { readonly reason: 'phone'; readonly phoneMasked: string; readonly people: readonly PersonSummary[] };
+
+export interface DuplicateReview {
+  readonly groups: readonly DuplicateGroup[];
+  /** More groups exist than were returned; merging some brings the rest into view. */
+  readonly truncated: boolean;
+}
+
+export interface MergeResult {
+  readonly person: PersonDetail;
+  /** Rows moved to the kept person, per referencing table and column ("donation.person_id"). */
+  readonly moved: Readonly<Record<string, number>>;
 }
 
 export const PeopleListInput = z
@@ -108,9 +88,20 @@ export const PeopleListInput = z
 
 export const PersonIdInput = z.object({ id: z.number().int().positive() }).strict();
 
+export const DuplicatesInput = z
+  .object({ limit: z.number().int().min(1).max(500).default(100) })
+  .strict()
+  .prefault({});
+
+/** Merges `mergeId` into `keepId`; the registry refuses a person into themself (see merge.ts). */
+export const PersonMergeInput = z.object({ keepId: z.number().int().positive(), mergeId: z.number().int().positive() }).strict();
+
 export const peopleMethods = {
   'people.list': method<PeoplePage>()(PeopleListInput),
   'people.get': method<PersonDetail>()(PersonIdInput),
   'people.create': method<PersonDetail>()(PersonInput),
+  'people.update': method<PersonDetail>()(PersonUpdateInput),
   'people.revealDocument': method<{ docNumber: string | null }>()(PersonIdInput),
+  'people.duplicates': method<DuplicateReview>()(DuplicatesInput),
+  'people.merge': method<MergeResult>()(PersonMergeInput),
 } as const;

@@ -33,11 +33,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** Settings the UI may read and write, each with its own schema. */
 export const SETTING_SCHEMAS = {
   'ui.language': z.enum(LANGUAGES),
+  /** Who signed in last at this registry: the sign-in screen offers them first. Set by signing in. */
+  'ui.lastStaffId': z.number().int().positive().optional(),
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
 
-export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN' };
+export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN', 'ui.lastStaffId': undefined };
 
 export const SettingsUpdateInput = z
   .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional() })

@@ -18,14 +18,18 @@ export function getSettings(db: Database): Settings {
 export function updateSettings(db: Database, patch: Partial<Settings>, actor: string): Settings {
   return db.transaction(() => {
     const before = getSettings(db);
-    const upsert = db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    for (const [key, value] of Object.entries(patch)) {
-      if (value !== undefined) upsert.run(key, JSON.stringify(value));
+    for (const [key, value] of Object.entries(patch) as [SettingKey, unknown][]) {
+      if (value !== undefined) writeSetting(db, key, value as never);
     }
     const after = getSettings(db);
     recordAudit(db, { actor, action: 'settings.update', entity: 'setting', before, after });
     return after;
   })();
+}
+
+/** Stores one setting; callers audit the change the way it matters to them. */
+export function writeSetting<K extends SettingKey>(db: Database, key: K, value: Settings[K]): void {
+  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
 
 function parseJson(text: string): unknown {

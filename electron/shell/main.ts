@@ -59,7 +59,8 @@ function onReady(): void {
   }
   denyPermissions();
   serveRenderer(path.join(shellDir, '..', 'renderer'));
-  handleRpc(createDispatcher(registry));
+  // One dispatcher, one session: staff sign in in this window before anything else.
+  handleRpc(createDispatcher(registry, { requireSignIn: true }));
   installMenu();
   mainWindow = createMainWindow(shellDir);
   mainWindow.on('closed', () => {

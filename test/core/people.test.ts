@@ -70,9 +70,9 @@ describe('people', () => {
   it('logs every creation with who did it and what was stored, masked', async () => {
     const { data } = setup();
     await data('people.create', { name: '王芳', docNumber: '11010519491231002X' });
-    const audit = await data<{ rows: { action: string; actor: string; after: { docNumberMasked: string } }[] }>('audit.list', { entity: 'person' });
+    const audit = await data<{ rows: { action: string; actor: string; after: { docNumber: string } }[] }>('audit.list', { entity: 'person' });
     expect(audit.rows).toHaveLength(1);
-    expect(audit.rows[0]).toMatchObject({ action: 'person.create', actor: 'staff-1', after: { docNumberMasked: '1101**********002X' } });
+    expect(audit.rows[0]).toMatchObject({ action: 'person.create', actor: 'staff-1', after: { name: '王芳', docNumber: '1101**********002X' } });
     expect(JSON.stringify(audit)).not.toContain('11010519491231002X');
   });
 

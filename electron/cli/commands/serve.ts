@@ -9,7 +9,7 @@ export async function serve(options: GlobalOptions & { port: number }): Promise<
   const registry = openRegistry({ path: dbPathOf(options) });
   let server;
   try {
-    server = await serveBrowserMode(createDispatcher(registry), { port: options.port });
+    server = await serveBrowserMode(createDispatcher(registry, { requireSignIn: true }), { port: options.port });
   } catch (error) {
     registry.close();
     throw error;

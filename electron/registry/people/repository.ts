@@ -2,49 +2,16 @@
 // against another store behind the same signatures.
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../contract/errors';
-import type { DocType, PeoplePage, PersonDetail, PersonSummary, ValidPerson } from '../../contract/people';
-import { maskDocumentNumber, maskMobile, type Sex } from '../../contract/validation';
+import { PersonInput, followsResidentIdScheme, type DocType, type PeoplePage, type PersonDetail, type PersonPatch, type ValidPerson } from '../../contract/people';
+import { invalidInput } from '../../contract/validation';
 import { recordAudit } from '../audit/log';
+import { findRow, toDetail, toSummary, writeLists, type PersonRow } from './rows';
+import { changedFields, inputOfRecord, maskedRecord, recordOf, recordOfValid, type PersonRecord } from './record';
 
-interface PersonRow {
-  id: number;
-  name: string;
-  sex: Sex | null;
-  birth_date: string | null;
-  doc_type: DocType;
-  doc_number: string | null;
-  mobile: string | null;
-  address: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function toSummary(row: PersonRow): PersonSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    sex: row.sex,
-    birthDate: row.birth_date,
-    docType: row.doc_type,
-    docNumberMasked: row.doc_number === null ? null : maskDocumentNumber(row.doc_number),
-    mobileMasked: row.mobile === null ? null : maskMobile(row.mobile),
-    createdAt: row.created_at,
-  };
-}
-
-function toDetail(row: PersonRow): PersonDetail {
-  return { ...toSummary(row), mobile: row.mobile, address: row.address, notes: row.notes, updatedAt: row.updated_at };
-}
-
-function findRow(db: Database, id: number): PersonRow {
-  const row = db.prepare('SELECT * FROM person WHERE id = ?').get(id) as PersonRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', '找不到该人员', { id });
-  return row;
-}
+export { toSummary, type PersonRow } from './rows';
 
 export function getPerson(db: Database, id: number): PersonDetail {
-  return toDetail(findRow(db, id));
+  return toDetail(db, findRow(db, id));
 }
 
 export function findByDocument(db: Database, docType: DocType, docNumber: string): number | null {
@@ -52,34 +19,73 @@ export function findByDocument(db: Database, docType: DocType, docNumber: string
   return row?.id ?? null;
 }
 
+function assertNumberFree(db: Database, record: PersonRecord, exceptId: number | null): void {
+  if (record.docNumber === null) return;
+  const existingId = findByDocument(db, record.docType as DocType, record.docNumber);
+  if (existingId !== null && existingId !== exceptId) throw new ApiError('DUPLICATE', '该证件号码已登记', { existingId });
+}
+
+const COLUMNS = `name = @name, sex = @sex, birth_date = @birthDate, ethnicity = @ethnicity, doc_type = @docType,
+  doc_number = @docNumber, mobile = @mobile, address = @address, employer = @employer, occupation = @occupation,
+  blood_abo = @bloodAbo, blood_rh = @bloodRh, notes = @notes`;
+
+const columnValues = ({ phones: _phones, contacts: _contacts, ...columns }: PersonRecord) => columns;
+
+/** Stores a checked record over a registered person's; the lists only when they changed. */
+export function writePerson(db: Database, id: number, record: PersonRecord, listsChanged: boolean): void {
+  db.prepare(`UPDATE person SET ${COLUMNS}, updated_at = @now WHERE id = @id`).run({ ...columnValues(record), now: new Date().toISOString(), id });
+  if (listsChanged) writeLists(db, id, record.phones, record.contacts);
+}
+
 /** Adds a person; a person whose document number is already registered is a DUPLICATE. */
 export function createPerson(db: Database, person: ValidPerson, actor: string): PersonDetail {
   return db.transaction(() => {
-    if (person.docNumber !== undefined) {
-      const existingId = findByDocument(db, person.docType, person.docNumber);
-      if (existingId !== null) throw new ApiError('DUPLICATE', '该证件号码已登记', { existingId });
-    }
+    const record = recordOfValid(person);
+    assertNumberFree(db, record, null);
     const now = new Date().toISOString();
     const { lastInsertRowid } = db
       .prepare(
-        `INSERT INTO person (name, sex, birth_date, doc_type, doc_number, mobile, address, notes, created_at, updated_at)
-         VALUES (@name, @sex, @birthDate, @docType, @docNumber, @mobile, @address, @notes, @now, @now)`,
+        `INSERT INTO person (name, sex, birth_date, ethnicity, doc_type, doc_number, mobile, address, employer, occupation, blood_abo, blood_rh, notes, created_at, updated_at)
+         VALUES (@name, @sex, @birthDate, @ethnicity, @docType, @docNumber, @mobile, @address, @employer, @occupation, @bloodAbo, @bloodRh, @notes, @now, @now)`,
       )
-      .run({
-        name: person.name,
-        sex: person.sex ?? null,
-        birthDate: person.birthDate ?? null,
-        docType: person.docType,
-        docNumber: person.docNumber ?? null,
-        mobile: person.mobile ?? null,
-        address: person.address ?? null,
-        notes: person.notes ?? null,
-        now,
-      });
-    const created = getPerson(db, Number(lastInsertRowid));
-    // The log holds the masked form: it is read more widely than the registry itself.
-    recordAudit(db, { actor, action: 'person.create', entity: 'person', entityId: created.id, after: created });
-    return created;
+      .run({ ...columnValues(record), now });
+    const id = Number(lastInsertRowid);
+    writeLists(db, id, record.phones, record.contacts);
+    recordAudit(db, { actor, action: 'person.create', entity: 'person', entityId: id, after: maskedRecord(record) });
+    return getPerson(db, id);
+  })();
+}
+
+/**
+ * Changes the fields the patch gives (null clears one) and checks the whole changed person
+ * with PersonInput. A new ID number without a sex or birth date takes them from the number.
+ * Logs only the fields that changed; a patch that changes nothing writes nothing.
+ */
+export function updatePerson(db: Database, patch: PersonPatch, actor: string): PersonDetail {
+  return db.transaction(() => {
+    const { id, ...fields } = patch;
+    const row = findRow(db, id);
+    const before = recordOf(db, row);
+    const input = inputOfRecord(before);
+    const given = Object.entries(fields).filter(([, value]) => value !== undefined);
+    if (typeof fields.docNumber === 'string' && followsResidentIdScheme((fields.docType ?? before.docType) as DocType)) {
+      if (fields.sex === undefined) delete input.sex;
+      if (fields.birthDate === undefined) delete input.birthDate;
+    }
+    for (const [key, value] of given) {
+      if (value === null) delete input[key];
+      else input[key] = value;
+    }
+    const parsed = PersonInput.safeParse(input);
+    if (!parsed.success) throw invalidInput(parsed.error.issues);
+    const after = recordOfValid(parsed.data);
+    const diff = changedFields(before, after);
+    if (diff.changed.length === 0) return toDetail(db, row);
+
+    assertNumberFree(db, after, id);
+    writePerson(db, id, after, diff.changed.includes('phones') || diff.changed.includes('contacts'));
+    recordAudit(db, { actor, action: 'person.update', entity: 'person', entityId: id, before: diff.before, after: diff.after });
+    return getPerson(db, id);
   })();
 }
 
