@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../contract/errors';
+import { registerFunctions } from './functions';
 import { assertNotNewer } from './migrate';
 
 /** 'SANX': marks the file as ours, so restore and open can refuse some other SQLite file. */
@@ -37,6 +38,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
+    registerFunctions(db);
     if (!options.readonly && isEmpty(db)) db.pragma(`application_id = ${APPLICATION_ID}`);
   } catch (error) {
     db.close();
