@@ -2,7 +2,9 @@
 // a terminal. Each command lives in ./commands; this file only declares them.
 import { Command, InvalidArgumentError } from 'commander';
 import { APP_VERSION } from '../registry/version';
+import { demo, demoDay, localToday, peopleCount, seedValue } from './commands/demo';
 import { backup, init, restore, stats, verify } from './commands/registry';
+import { search } from './commands/search';
 import { serve } from './commands/serve';
 import { fail, type GlobalOptions } from './output';
 
@@ -32,6 +34,20 @@ program
   .command('restore <file>')
   .description('从备份恢复：先检查备份文件，并保留当前数据库的安全副本')
   .action((file: string) => restore(file, globals()));
+program
+  .command('search <query>')
+  .description('查找人员：姓名（任意部分）、拼音或首字母、证件号或手机号（全部或末4–6位）')
+  .option('--limit <n>', '最多显示人数（1–200）', Number, 50)
+  .option('--offset <n>', '跳过前几人', Number, 0)
+  .action((query: string, opts: { limit: number; offset: number }) => search(query, { ...globals(), ...opts }));
+program
+  .command('demo')
+  .description('生成演示登记库（只填入空库）：同一种子生成相同的数据')
+  .requiredOption('--people <n>', '人数', peopleCount)
+  .option('--seed <n>', '随机种子', seedValue, 1)
+  .option('--today <date>', '数据截至日期 YYYY-MM-DD（默认今天）', demoDay)
+  .option('--force', '登记库已有人员时仍追加')
+  .action((opts: { people: number; seed: number; today?: string; force?: boolean }) => demo({ ...globals(), ...opts, today: opts.today ?? localToday() }));
 program
   .command('serve')
   .description('启动浏览器模式（仅本机 127.0.0.1）')

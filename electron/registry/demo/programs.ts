@@ -1,0 +1,10 @@
+// The programs' demo seeders, in the order they run (each sees the people of one batch; see
+// types.ts). A program without a seeder is simply absent from the list.
+import { seedPledges } from '../organ/demo';
+import { seedStemcell } from '../stemcell/demo';
+import type { Seeder } from './types';
+
+export const PROGRAM_SEEDERS: readonly (readonly [string, Seeder])[] = [
+  ['stemcell', seedStemcell],
+  ['organ', seedPledges],
+];
