@@ -10,6 +10,7 @@ import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
 import { createSession } from '../registry/staff/session';
 import { auditHandlers } from './handlers/audit';
+import { bloodHandlers } from './handlers/blood';
 import { organHandlers } from './handlers/organ';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
@@ -23,7 +24,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...stemcellHandlers, ...organHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

@@ -8,3 +8,4 @@ export * from './rules';
 export * from './staff';
 export * from './stemcell';
 export * from './organ';
+export * from './blood';

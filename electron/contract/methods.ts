@@ -4,6 +4,7 @@
 // `{method, input}` and return `RpcResponse`; handlers are typed from this table.
 import type { z } from 'zod';
 import { auditMethods } from './audit';
+import { bloodMethods } from './blood';
 import { organMethods } from './organ';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
@@ -22,6 +23,7 @@ export const contract = {
   ...rulesMethods,
   ...staffMethods,
   ...sessionMethods,
+  ...bloodMethods,
   ...stemcellMethods,
   ...organMethods,
 } as const;

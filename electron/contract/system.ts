@@ -18,6 +18,8 @@ export interface RegistryStats {
   readonly stemcellVolunteers: number;
   /** Organ, cornea and body pledges in force. */
   readonly activePledges: number;
+  /** People who have given blood at least once. */
+  readonly bloodDonors: number;
 }
 
 export interface VerifyReport {

@@ -4,10 +4,11 @@ import { migration0002 } from './0002-audit-settings';
 import { migration0003 } from './0003-rules';
 import { migration0004 } from './0004-people-details';
 import { migration0005 } from './0005-search';
+import { migration0006 } from './0006-blood';
 import { migration0007 } from './0007-stemcell';
 import { migration0008 } from './0008-organ';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
