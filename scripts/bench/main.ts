@@ -8,6 +8,7 @@ import { listPeople } from '../../electron/registry/people/repository';
 import { searchPeople } from '../../electron/registry/search/search';
 import { registryStats } from '../../electron/registry/stats';
 import { time } from './measure';
+import { programCases } from './programs';
 import { benchRegistry } from './registry';
 import { table, type BenchReport, type CaseResult } from './report';
 import { pickTerms, type Column } from './terms';
@@ -60,11 +61,14 @@ const surname = pickTerms(db)[0].common[0];
 const listCases: [string, () => { total: number }][] = [
   ['people list: first page, no query', () => listPeople(db, { offset: 0, limit: PAGE })],
   [`people list: first page, query ${surname}`, () => search(surname)],
+  [`people list: page 100, query ${surname}`, () => searchPeople(db, { query: surname, offset: 99 * PAGE, limit: PAGE })],
   ['people list: page 100, no query', () => listPeople(db, { offset: 99 * PAGE, limit: PAGE })],
 ];
 for (const [name, work] of listCases) {
   cases.push({ name, terms: [], matches: work().total, timing: time([0], runs, work), like: null, ratioToLike: null });
 }
+
+cases.push(...programCases(db, build.today, runs));
 
 const report: BenchReport = {
   people: build.people,

@@ -40,7 +40,7 @@ function nameGrams(db: Database, gram: string): Section[] {
   return [
     section(
       db,
-      'SELECT count(*) FROM search_gram WHERE gram = @gram',
+      'SELECT coalesce((SELECT n FROM search_gram_count WHERE gram = @gram), 0)',
       'SELECT person_id FROM search_gram WHERE gram = @gram ORDER BY rank, person_id DESC LIMIT @limit OFFSET @offset',
       { gram },
     ),
