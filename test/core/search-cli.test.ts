@@ -20,7 +20,7 @@ interface Run {
 
 function cli(args: string[]): Promise<Run> {
   const home = join(testDir(), 'home');
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: home, APPDATA: home, USERPROFILE: home };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, XDG_CONFIG_HOME: home, APPDATA: home, USERPROFILE: home };
   delete env.SANXIAN_DB;
   return new Promise((done) => {
     execFile(process.execPath, [TSX, 'electron/cli/main.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' }, (error, stdout, stderr) => {
