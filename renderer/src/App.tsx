@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { HashRouter } from 'react-router';
 import type { Language } from '../../electron/contract/system';
 import { AppRoutes } from './AppRoutes';
+import { SignInGate } from './layout/SignInGate';
 import { StartupScreen } from './layout/StartupScreen';
 import { useLanguageStore } from './store/language';
 
@@ -41,9 +42,11 @@ export function App() {
     <ConfigProvider locale={ANTD_LOCALES[language]} button={{ autoInsertSpace: false }}>
       <AntApp>
         {startup.state === 'ready' ? (
-          <HashRouter>
-            <AppRoutes />
-          </HashRouter>
+          <SignInGate>
+            <HashRouter>
+              <AppRoutes />
+            </HashRouter>
+          </SignInGate>
         ) : (
           <StartupScreen error={startup.state === 'failed' ? startup.error : undefined} onRetry={retry} />
         )}

@@ -8,12 +8,21 @@ export function describeError(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) {
     return t('errors.INTERNAL', { message: error instanceof Error ? error.message : String(error) });
   }
+  if (isSignInRequired(error)) return t('session.signInRequired');
   // Only an internal error has no better text than the registry's own message.
   return error.code === 'INTERNAL' ? t('errors.INTERNAL', { message: error.message }) : t(`errors.${error.code}`);
 }
 
+/** The window's sign-in was lost (e.g. the browser-mode server restarted): staff must sign in again. */
+export function isSignInRequired(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'UNAUTHORIZED' && (error.details as { reason?: unknown } | undefined)?.reason === 'SIGN_IN_REQUIRED';
+}
+
 export interface FieldError {
+  /** The top-level field, e.g. 'contacts'. */
   readonly field: string;
+  /** The whole path, e.g. ['contacts', 1, 'phone'], as a form's NamePath. */
+  readonly path: readonly (string | number)[];
   readonly message: string;
 }
 
@@ -21,6 +30,7 @@ interface InputIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
   readonly code?: string;
+  readonly values?: Readonly<Record<string, string | number>>;
 }
 
 function isInputIssue(value: unknown): value is InputIssue {
@@ -41,8 +51,16 @@ export function fieldErrorsOf(t: TFunction, error: unknown): FieldError[] {
   if (!(error instanceof ApiError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details)) return [];
   return error.details.filter(isInputIssue).map((issue) => ({
     field: String(issue.path[0] ?? ''),
-    message: isValidationCode(issue.code) ? t(`validation.${issue.code}`) : issue.message,
+    path: issue.path,
+    message: isValidationCode(issue.code) ? t(`validation.${issue.code}`, localisedValues(t, issue)) : issue.message,
   }));
+}
+
+/** The values a coded message names, in the current language (a sex read from an ID number is M or F). */
+function localisedValues(t: TFunction, issue: InputIssue): Record<string, string | number> {
+  const values = { ...issue.values };
+  if (issue.path[0] === 'sex' && (values.expected === 'M' || values.expected === 'F')) values.expected = t(`sex.${values.expected}`);
+  return values;
 }
 
 /** The existing person a DUPLICATE error points at, if it says. */

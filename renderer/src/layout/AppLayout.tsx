@@ -3,8 +3,21 @@ import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { NAV_ENTRIES } from './navigation';
+import { SignInStatus } from './SignInStatus';
 
 const SIDER_WIDTH = 200;
+
+// A slim bar above the page for who is working; antd's default header is tall and dark.
+const HEADER_STYLE = {
+  height: 48,
+  lineHeight: 'normal',
+  padding: '0 32px',
+  background: 'transparent',
+  display: 'flex',
+  justifyContent: 'flex-end',
+  alignItems: 'center',
+  borderBottom: '1px solid rgba(5, 5, 5, 0.06)',
+} as const;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -31,9 +44,14 @@ export function AppLayout() {
           />
         </nav>
       </Layout.Sider>
-      <Layout.Content style={{ padding: '24px 32px', minWidth: 0 }}>
-        <Outlet />
-      </Layout.Content>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header style={HEADER_STYLE}>
+          <SignInStatus />
+        </Layout.Header>
+        <Layout.Content style={{ padding: '24px 32px', minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
     </Layout>
   );
 }

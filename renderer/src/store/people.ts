@@ -12,6 +12,8 @@ interface PeopleViewState {
   turnPage(page: number, pageSize: number): void;
   /** After adding someone: clear the search and go to the first page, where new people appear. */
   showNewest(): void;
+  /** After a change or a merge: read the current page again. */
+  refresh(): void;
 }
 
 export const usePeopleView = create<PeopleViewState>()((set) => ({
@@ -22,4 +24,5 @@ export const usePeopleView = create<PeopleViewState>()((set) => ({
   search: (query) => set({ query, page: 1 }),
   turnPage: (page, pageSize) => set((s) => ({ page: pageSize === s.pageSize ? page : 1, pageSize })),
   showNewest: () => set((s) => ({ query: '', page: 1, revision: s.revision + 1 })),
+  refresh: () => set((s) => ({ revision: s.revision + 1 })),
 }));

@@ -1,8 +1,12 @@
-// The settings page: the language switch and the registry's details.
+// The settings page: the language switch, the registry's details, and the 审计日志 tab.
 import type { Locator, Page } from '@playwright/test';
 
 export class SettingsPage {
-  constructor(readonly page: Page) {}
+  readonly auditTable: Locator;
+
+  constructor(readonly page: Page) {
+    this.auditTable = page.getByRole('tabpanel').getByRole('table');
+  }
 
   languageOption(label: '简体中文' | 'English'): Locator {
     return this.page.getByRole('radio', { name: label });
@@ -11,5 +15,19 @@ export class SettingsPage {
   async chooseLanguage(label: '简体中文' | 'English'): Promise<void> {
     // antd's button-style radios hide the input; the visible label is what staff click.
     await this.page.getByText(label, { exact: true }).click();
+  }
+
+  async openAuditLog(): Promise<void> {
+    await this.page.getByRole('tab', { name: '审计日志' }).click();
+  }
+
+  /** Narrows the log by one of its drop-down filters (操作, 对象, 经办人员). */
+  async filterAudit(filter: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: filter, exact: true }).click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).click();
+  }
+
+  auditRows(text: string): Locator {
+    return this.auditTable.getByRole('row').filter({ hasText: text });
   }
 }

@@ -1,50 +1,39 @@
-// The "新增人员" form. It checks the ID number and mobile as they are typed, fills sex and
-// birth date from a valid ID number, and shows the registry's own field errors if it refuses.
-import { App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+// The person form, for a new person (新增人员) or a change to a registered one (编辑). It checks
+// ID numbers and phones as they are typed, fills sex and birth date from a valid ID number, and
+// shows the registry's own field errors — under the very field, in a list too — if it refuses.
+import { App, Col, DatePicker, Divider, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES, SEXES, type PersonDetail, type PersonInput } from '../../../../electron/contract/people';
+import { DOC_TYPES, SEXES, type PersonDetail } from '../../../../electron/contract/people';
+import { ABO_GROUPS, RH_FACTORS } from '../../../../electron/contract/validation';
 import { api } from '../../api/client';
 import { describeError, duplicateIdOf, fieldErrorsOf } from '../../api/errors';
-import {
-  docNumberRules,
-  followsResidentIdScheme,
-  matchesIdRule,
-  mobileRules,
-  residentIdOf,
-  type PersonFormValues,
-} from './personFormRules';
+import { EthnicitySelect } from './EthnicitySelect';
+import { ContactsField, OtherPhonesField } from './PersonListFields';
+import { docNumberRules, followsResidentIdScheme, matchesIdRule, mobileRules, residentIdOf, type PersonFormValues } from './personFormRules';
+import { toCreateInput, toUpdateInput, valuesOf } from './personFormValues';
 
 interface Props {
   readonly open: boolean;
+  /** The registered person being changed; absent for a new person. */
+  readonly person?: PersonDetail;
   readonly onClose: () => void;
-  readonly onCreated: (person: PersonDetail) => void;
+  readonly onSaved: (person: PersonDetail) => void;
   /** The registry already holds this person; the caller opens their record instead. */
   readonly onDuplicate: (existingId: number) => void;
 }
 
-const FIELDS = ['name', 'docType', 'docNumber', 'sex', 'birthDate', 'mobile', 'address', 'notes'] as const;
-const blankToUndefined = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
+const FIELDS: readonly string[] = [
+  'name', 'docType', 'docNumber', 'sex', 'birthDate', 'ethnicity', 'mobile', 'phones',
+  'address', 'employer', 'occupation', 'bloodAbo', 'bloodRh', 'contacts', 'notes',
+];
 
-function toPersonInput(values: PersonFormValues): PersonInput {
-  return {
-    name: values.name,
-    docType: values.docType,
-    docNumber: blankToUndefined(values.docNumber),
-    sex: values.sex,
-    birthDate: values.birthDate ? values.birthDate.format('YYYY-MM-DD') : undefined,
-    mobile: blankToUndefined(values.mobile),
-    address: blankToUndefined(values.address),
-    notes: blankToUndefined(values.notes),
-  };
-}
-
-export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props) {
+export function PersonFormModal({ open, person, onClose, onSaved, onDuplicate }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PersonFormValues>();
-  const docType = Form.useWatch('docType', form) ?? 'resident_id';
+  const docType = Form.useWatch('docType', form) ?? person?.docType ?? 'resident_id';
   const [filledFromId, setFilledFromId] = useState(false);
   const [saving, setSaving] = useState(false);
 
@@ -58,17 +47,17 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
   const save = async (values: PersonFormValues) => {
     setSaving(true);
     try {
-      const person = await api.call('people.create', toPersonInput(values));
+      const saved = person ? await api.call('people.update', toUpdateInput(person.id, values)) : await api.call('people.create', toCreateInput(values));
       void message.success(t('common.saved'));
-      onCreated(person);
+      onSaved(saved);
     } catch (error) {
       const existingId = duplicateIdOf(error);
-      const fieldErrors = fieldErrorsOf(t, error).filter((e) => (FIELDS as readonly string[]).includes(e.field));
-      if (existingId !== null) {
+      const fieldErrors = fieldErrorsOf(t, error).filter((e) => FIELDS.includes(e.field));
+      if (existingId !== null && existingId !== person?.id) {
         void message.warning(t('people.duplicate'));
         onDuplicate(existingId);
       } else if (fieldErrors.length > 0) {
-        form.setFields(fieldErrors.map((e) => ({ name: e.field as (typeof FIELDS)[number], errors: [e.message] })));
+        form.setFields(fieldErrors.map((e) => ({ name: e.path as never, errors: [e.message] })));
       } else {
         void message.error(describeError(t, error));
       }
@@ -77,11 +66,12 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
     }
   };
 
+  const none = t('common.none');
   return (
     <Modal
-      title={t('people.formTitle')}
+      title={person ? t('people.editTitle') : t('people.formTitle')}
       open={open}
-      width={640}
+      width={760}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
@@ -96,7 +86,7 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
         layout="vertical"
         // Values go with the fields when the modal closes, so the next person starts blank.
         preserve={false}
-        initialValues={{ docType: 'resident_id' }}
+        initialValues={person ? valuesOf(person) : { docType: 'resident_id' }}
         onValuesChange={onValuesChange}
         onFinish={(values) => void save(values)}
         style={{ marginTop: 16 }}
@@ -131,17 +121,23 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
         >
           <Input
             maxLength={40}
-            placeholder={followsResidentIdScheme(docType) ? t('people.placeholders.docNumber') : undefined}
+            placeholder={
+              person?.docNumberMasked
+                ? t('people.docNumberKeep', { masked: person.docNumberMasked })
+                : followsResidentIdScheme(docType)
+                  ? t('people.placeholders.docNumber')
+                  : undefined
+            }
             style={{ fontVariantNumeric: 'tabular-nums' }}
           />
         </Form.Item>
         <Row gutter={16}>
-          <Col span={12}>
+          <Col span={8}>
             <Form.Item name="sex" label={t('person.sex')} dependencies={['docType', 'docNumber']} rules={[matchesIdRule(t, 'sex')]}>
               <Radio.Group options={SEXES.map((sex) => ({ value: sex, label: t(`sex.${sex}`) }))} />
             </Form.Item>
           </Col>
-          <Col span={12}>
+          <Col span={8}>
             <Form.Item name="birthDate" label={t('person.birthDate')} dependencies={['docType', 'docNumber']} rules={[matchesIdRule(t, 'birthDate')]}>
               <DatePicker
                 style={{ width: '100%' }}
@@ -150,13 +146,57 @@ export function PersonFormModal({ open, onClose, onCreated, onDuplicate }: Props
               />
             </Form.Item>
           </Col>
+          <Col span={8}>
+            <Form.Item name="ethnicity" label={t('person.ethnicity')}>
+              <EthnicitySelect />
+            </Form.Item>
+          </Col>
         </Row>
-        <Form.Item name="mobile" label={t('person.mobile')} validateTrigger={['onChange', 'onBlur']} validateFirst rules={mobileRules(t)}>
-          <Input maxLength={30} placeholder={t('people.placeholders.mobile')} style={{ maxWidth: 280 }} />
-        </Form.Item>
+        <Divider titlePlacement="start" plain>
+          {t('people.sections.contact')}
+        </Divider>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="mobile" label={t('person.mobile')} validateTrigger={['onChange', 'onBlur']} validateFirst rules={mobileRules(t)}>
+              <Input maxLength={30} placeholder={t('people.placeholders.mobile')} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <OtherPhonesField />
+          </Col>
+        </Row>
         <Form.Item name="address" label={t('person.address')} rules={[{ max: 200, message: t('validation.tooLong') }]}>
           <Input placeholder={t('people.placeholders.address')} />
         </Form.Item>
+        <Divider titlePlacement="start" plain>
+          {t('people.sections.contacts')}
+        </Divider>
+        <ContactsField />
+        <Divider titlePlacement="start" plain>
+          {t('people.sections.more')}
+        </Divider>
+        <Row gutter={16}>
+          <Col span={10}>
+            <Form.Item name="employer" label={t('person.employer')} rules={[{ max: 100, message: t('validation.tooLong') }]}>
+              <Input placeholder={t('people.placeholders.employer')} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="occupation" label={t('person.occupation')} rules={[{ max: 50, message: t('validation.tooLong') }]}>
+              <Input placeholder={t('people.placeholders.occupation')} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="bloodAbo" label={t('person.bloodAbo')}>
+              <Select allowClear placeholder={none} options={ABO_GROUPS.map((g) => ({ value: g, label: g }))} />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item name="bloodRh" label={t('person.bloodRh')}>
+              <Select allowClear placeholder={none} options={RH_FACTORS.map((f) => ({ value: f, label: t(`rh.${f}`) }))} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item name="notes" label={t('person.notes')} rules={[{ max: 2000, message: t('validation.tooLong') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>

@@ -3,8 +3,10 @@
 import type { FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
-import type { DocType } from '../../../../electron/contract/people';
-import { parseMobile, parseResidentId, type ResidentIdResult } from '../../../../electron/contract/validation';
+import { followsResidentIdScheme, type DocType } from '../../../../electron/contract/people';
+import { parseMobile, parsePhone, parseResidentId, type AboGroup, type ResidentIdResult, type RhFactor } from '../../../../electron/contract/validation';
+
+export { followsResidentIdScheme };
 
 export interface PersonFormValues {
   name: string;
@@ -12,13 +14,17 @@ export interface PersonFormValues {
   docNumber?: string;
   sex?: 'M' | 'F';
   birthDate?: Dayjs | null;
+  ethnicity?: string | null;
   mobile?: string;
+  phones?: { phone?: string; label?: string }[];
   address?: string;
+  employer?: string;
+  occupation?: string;
+  bloodAbo?: AboGroup | null;
+  bloodRh?: RhFactor | null;
+  contacts?: { name?: string; relation?: string; phone?: string }[];
   notes?: string;
 }
-
-/** Resident IDs and HK/Macau/Taiwan residence permits share GB 11643's checksum. */
-export const followsResidentIdScheme = (docType: DocType): boolean => docType === 'resident_id' || docType === 'hmt_permit';
 
 /** The parsed ID when the document type uses the scheme and a number is filled in. */
 export function residentIdOf(values: Pick<PersonFormValues, 'docType' | 'docNumber'>): ResidentIdResult | null {
@@ -49,6 +55,22 @@ export function mobileRules(t: TFunction): FormRule[] {
     if (!raw?.trim()) return;
     if (whenComplete && !isComplete(raw, 11)) return;
     if (parseMobile(raw) === null) throw new Error(t('validation.PHONE_FORMAT'));
+  };
+  return [
+    { validateTrigger: 'onChange', validator: check(true) },
+    { validateTrigger: 'onBlur', validator: check(false) },
+  ];
+}
+
+/** Other phones and emergency contacts: a mobile, or a landline with its area code. */
+export function phoneRules(t: TFunction, required: boolean): FormRule[] {
+  const check = (whenComplete: boolean) => async (_: unknown, raw: string | undefined) => {
+    if (!raw?.trim()) {
+      if (required && !whenComplete) throw new Error(t('validation.CONTACT_PHONE_REQUIRED'));
+      return;
+    }
+    if (whenComplete && !isComplete(raw, 11)) return;
+    if (parsePhone(raw) === null) throw new Error(t('validation.PHONE_OR_LANDLINE'));
   };
   return [
     { validateTrigger: 'onChange', validator: check(true) },

@@ -1,18 +1,29 @@
-// Settings: the interface language and what staff need to know about the registry file.
-import { Flex, Typography } from 'antd';
+// Settings: the interface language and the registry file (常规), and the audit log.
+import { Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AuditLogPanel } from './AuditLogPanel';
 import { LanguageCard } from './LanguageCard';
 import { RegistryCard } from './RegistryCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const general = (
+    <Flex vertical gap={16} style={{ maxWidth: 760 }}>
+      <LanguageCard />
+      <RegistryCard />
+    </Flex>
+  );
   return (
     <>
       <Typography.Title level={3}>{t('settings.heading')}</Typography.Title>
-      <Flex vertical gap={16} style={{ maxWidth: 760 }}>
-        <LanguageCard />
-        <RegistryCard />
-      </Flex>
+      <Tabs
+        // The log is read afresh each time its tab opens.
+        destroyOnHidden
+        items={[
+          { key: 'general', label: t('settings.tabs.general'), children: general },
+          { key: 'audit', label: t('settings.tabs.audit'), children: <AuditLogPanel /> },
+        ]}
+      />
     </>
   );
 }
