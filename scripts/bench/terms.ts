@@ -3,7 +3,7 @@
 // a common term is a long index range, a rare one is where a LIKE scan is at its worst.
 import type { Database } from 'better-sqlite3';
 
-export type Column = 'name' | 'doc_number' | 'mobile';
+export type Column = 'name' | 'address' | 'doc_number' | 'mobile';
 
 export interface TermSet {
   readonly kind: string;
@@ -49,11 +49,17 @@ export function pickTerms(db: Database): TermSet[] {
     byCount(db, `SELECT gram AS value, count(*) AS n FROM search_gram WHERE length(gram) = ${length} GROUP BY gram`);
   const names3 = byCount(db, 'SELECT name AS value, count(*) AS n FROM person WHERE length(name) = 3 GROUP BY name');
   const initials = byCount(db, 'SELECT initials AS value, count(*) AS n FROM search_pinyin WHERE length(initials) BETWEEN 2 AND 3 GROUP BY initials');
+  const letters = byCount(db, 'SELECT substr(initials, 1, 1) AS value, count(*) AS n FROM search_pinyin GROUP BY value');
+  // 潮南区陈店镇… : the town, the three characters after the district.
+  const towns = byCount(db, 'SELECT substr(address, 4, 3) AS value, count(*) AS n FROM person WHERE address IS NOT NULL GROUP BY value');
   return [
     { kind: 'name, 1 character', column: 'name', ...commonAndRare(grams(1)) },
     { kind: 'name, 2 characters', column: 'name', ...commonAndRare(grams(2)) },
     { kind: 'name, 3 characters', column: 'name', ...commonAndRare(names3) },
     { kind: 'pinyin initials', column: 'name', ...commonAndRare(initials) },
+    // Not asked for, timed so nobody is surprised: the first letter typed, and a town's name.
+    { kind: 'pinyin, first letter only', column: 'name', ...commonAndRare(letters) },
+    { kind: 'address, 3 characters (a town)', column: 'address', common: commonAndRare(towns).common, rare: [] },
     { kind: 'ID number tail', column: 'doc_number', ...tails(db, 'doc_number') },
     { kind: 'phone tail', column: 'mobile', ...tails(db, 'mobile') },
   ];

@@ -38,6 +38,10 @@ function summariesOf(db: Database, ids: readonly number[]): PersonSummary[] {
 }
 
 export function searchPeople(db: Database, input: SearchInput): PeoplePage {
-  const { ids, total } = pageAcross(sectionsFor(db, parseSearchTerm(input.query)), input.offset, input.limit);
-  return { rows: summariesOf(db, ids), total };
+  // One read transaction: the total and the rows come from the same snapshot, even while the
+  // app or an import writes.
+  return db.transaction(() => {
+    const { ids, total } = pageAcross(sectionsFor(db, parseSearchTerm(input.query)), input.offset, input.limit);
+    return { rows: summariesOf(db, ids), total };
+  })();
 }
