@@ -3,8 +3,10 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { OrganPage } from './pages/organ/OrganPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { StemcellPage } from './pages/stemcell/StemcellPage';
 
 export function AppRoutes() {
   return (
@@ -12,8 +14,8 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route path="/people" element={<PeoplePage />} />
         <Route path="/blood" element={<ComingSoonPage module="blood" />} />
-        <Route path="/stemcell" element={<ComingSoonPage module="stemcell" />} />
-        <Route path="/organ" element={<ComingSoonPage module="organ" />} />
+        <Route path="/stemcell" element={<StemcellPage />} />
+        <Route path="/organ" element={<OrganPage />} />
         <Route path="/wristband" element={<ComingSoonPage module="wristband" />} />
         <Route path="/exchange" element={<ComingSoonPage module="exchange" />} />
         <Route path="/settings" element={<SettingsPage />} />

@@ -55,7 +55,7 @@ describe('HLA allele names', () => {
     ['A', 'A*02:01X', 'HLA_SUFFIX', '表达后缀只能是 N、L、S 或 Q'],
     ['A', 'A*24N', 'HLA_SUFFIX_GROUP', '表达后缀只能用于至少两个字段的等位基因，如 A*24:09N'],
   ])('refuses %s %j as %s with a Chinese message', (locus, raw, problem, message) => {
-    expect(parseHlaAllele(raw, locus)).toEqual({ ok: false, problem, message });
+    expect(parseHlaAllele(raw, locus)).toMatchObject({ ok: false, problem, message });
   });
 });
 
@@ -69,6 +69,11 @@ describe('a typing as the API takes it', () => {
       alleles: { A: ['a*02', '11'], B: ['B*46', 'B*46'], DRB1: ['DRB1*09', 'drb1*15'], C: ['', ''] },
     });
     expect(parsed.alleles).toEqual({ A: ['A*02', 'A*11'], B: ['B*46', 'B*46'], DRB1: ['DRB1*09', 'DRB1*15'] });
+  });
+
+  it('says which locus was written when it is the wrong one or unknown', () => {
+    expect(parseHlaAllele('B*07:02', 'A')).toMatchObject({ problem: 'HLA_WRONG_LOCUS', found: 'B' });
+    expect(parseHlaAllele('DRB3*01:01', 'DRB1')).toMatchObject({ problem: 'HLA_UNKNOWN_LOCUS', found: 'DRB3' });
   });
 
   it('names the locus and the allele of each problem, and requires A, B and DRB1', () => {

@@ -31,7 +31,7 @@ export type HlaProblem =
 
 export type HlaAlleleResult =
   | { readonly ok: true; readonly value: string; readonly fields: number }
-  | { readonly ok: false; readonly problem: HlaProblem; readonly message: string };
+  | { readonly ok: false; readonly problem: HlaProblem; readonly message: string; readonly found?: string };
 
 const LOCUS_NAMES = new Set<string>(HLA_LOCI);
 const LOCI_LONGEST_FIRST = [...HLA_LOCI].sort((a, b) => b.length - a.length);
@@ -67,6 +67,8 @@ const fail = (problem: HlaProblem, locus: HlaLocus, found?: string): HlaAlleleRe
   ok: false,
   problem,
   message: hlaProblemMessage(problem, locus, found),
+  // The locus written in the name, for a message shown in another language.
+  ...(found === undefined ? {} : { found }),
 });
 
 /**

@@ -1,7 +1,11 @@
 // The English catalogue, typed as the Chinese one so a missing or extra key fails tsc.
 import type { Catalogue } from '../zh-CN';
 import { enCore } from './core';
+import { enOrgan } from './organ';
+import { enStemcell } from './stemcell';
 
 export const en: Catalogue = {
   ...enCore,
+  ...enStemcell,
+  ...enOrgan,
 };

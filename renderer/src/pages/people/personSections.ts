@@ -1,6 +1,8 @@
 // What each program shows on a person's record. A program adds one entry here (its own
 // component in its own folder); the record drawer renders them in this order below the basics.
 import type { ComponentType } from 'react';
+import { OrganSection } from '../organ/OrganSection';
+import { StemcellSection } from '../stemcell/StemcellSection';
 
 export interface PersonSectionProps {
   readonly personId: number;
@@ -11,4 +13,7 @@ export interface PersonSection {
   readonly Section: ComponentType<PersonSectionProps>;
 }
 
-export const PERSON_SECTIONS: readonly PersonSection[] = [];
+export const PERSON_SECTIONS: readonly PersonSection[] = [
+  { key: 'stemcell', Section: StemcellSection },
+  { key: 'organ', Section: OrganSection },
+];
