@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, type ElectronApplication, type Locator, type Page } from '@playwright/test';
 import type { RpcResponse } from '../../electron/contract/errors';
+import { SignInPage } from '../e2e/pages/SignInPage';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -51,6 +52,10 @@ export class DesktopApp {
     });
     const window = await electronApp.firstWindow();
     const app = new DesktopApp(electronApp, window);
+    // Each start of the app asks who is working; the window's session then lets rpc calls through.
+    const signIn = new SignInPage(window);
+    await app.navigation.first().or(signIn.screen).waitFor();
+    if (await signIn.screen.isVisible()) await signIn.signIn();
     await app.navigation.first().waitFor();
     return app;
   }
