@@ -2,6 +2,7 @@
 // views can later live beside the main layout as #/print/… routes.
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { BloodPage } from './pages/blood/BloodPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { OrganPage } from './pages/organ/OrganPage';
 import { PeoplePage } from './pages/people/PeoplePage';
@@ -13,7 +14,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route path="/people" element={<PeoplePage />} />
-        <Route path="/blood" element={<ComingSoonPage module="blood" />} />
+        <Route path="/blood" element={<BloodPage />} />
         <Route path="/stemcell" element={<StemcellPage />} />
         <Route path="/organ" element={<OrganPage />} />
         <Route path="/wristband" element={<ComingSoonPage module="wristband" />} />

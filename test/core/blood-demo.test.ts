@@ -79,7 +79,7 @@ describe('blood demo seeder', () => {
     expect(summary).toEqual({ donors: new Set(donated.map((r) => r.person_id)).size, donations: donated.length });
   });
 
-  it('runs drives with partner units and most of the donations', () => {
+  it('runs drives with partner units, where many donations happen', () => {
     const db = seeded('r.sqlite3', 42);
     const { drives, linked } = db.prepare('SELECT count(DISTINCT v.id) AS drives, count(DISTINCT l.drive_id) AS linked FROM blood_drive v LEFT JOIN blood_drive_partner l ON l.drive_id = v.id').get() as {
       drives: number;

@@ -1,6 +1,6 @@
 // The blood program's share of the demo registry: most adults are donors with a few donations
 // over the years, mostly keeping the intervals (a few overridden, as in real offices), some
-// visits deferred, and about half of them at drives run with partner units. Bulk inserts with
+// visits deferred, and many of them at drives run with partner units. Bulk inserts with
 // prepared statements and no per-row audit: the demo builds millions of rows.
 import type { Database } from 'better-sqlite3';
 import { DEFERRAL_REASONS, type DeferralReason, type DonationKind } from '../../contract/blood';
@@ -15,7 +15,7 @@ const toIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
 // The shipped rules: the demo is about realistic histories, not about rule versions.
 const INTERVALS = RULES['blood.intervals'].defaultValue;
 const YEARS_OF_HISTORY = 15;
-const DRIVE_VISITS = 40;
+const DRIVE_VISITS = 25;
 
 const PARTNER_UNITS = [
   '区人民医院', '区中医院', '区妇幼保健院', '第一中学', '第二中学', '实验中学', '职业技术学院', '区税务局', '区公安分局', '区消防救援大队',
@@ -41,7 +41,7 @@ function interval(from: DonationKind, to: DonationKind): number {
   return to === 'whole_blood' ? INTERVALS.plateletsToWholeDays : INTERVALS.plateletsToPlateletsDays;
 }
 
-/** The first drive on or after `day`, if it is within a few months; else the donor walks in. */
+/** The first drive on or after `day`, if it is within two months; else the donor walks in. */
 function driveFrom(drives: readonly Drive[], day: number): Drive | null {
   let lo = 0;
   let hi = drives.length;
@@ -50,7 +50,7 @@ function driveFrom(drives: readonly Drive[], day: number): Drive | null {
     if (drives[mid].day < day) lo = mid + 1;
     else hi = mid;
   }
-  return lo < drives.length && drives[lo].day - day <= 90 ? drives[lo] : null;
+  return lo < drives.length && drives[lo].day - day <= 60 ? drives[lo] : null;
 }
 
 function unitIds(db: Database): number[] {
@@ -101,7 +101,7 @@ export const seedBlood: Seeder = (db, rng, people, { today }) => {
       // Mostly some time after the intervals; now and then a few days early, entered with an override.
       const early = allowed > day && rng.chance(0.01);
       day = early ? allowed - rng.int(1, 10) : allowed + (lastOf.whole_blood === null && lastOf.platelets === null ? 0 : rng.int(0, 500));
-      const drive = early ? null : driveFrom(drives, day);
+      const drive = early || rng.chance(0.4) ? null : driveFrom(drives, day);
       if (drive) day = drive.day;
       if (day > last || day >= tooOld) break;
       const date = toIso(day);

@@ -1,11 +1,15 @@
 // The English catalogue, typed as the Chinese one so a missing or extra key fails tsc.
 import type { Catalogue } from '../zh-CN';
+import { enBlood } from './blood';
 import { enCore } from './core';
 import { enOrgan } from './organ';
+import { enRules } from './rules';
 import { enStemcell } from './stemcell';
 
 export const en: Catalogue = {
   ...enCore,
+  ...enBlood,
+  ...enRules,
   ...enStemcell,
   ...enOrgan,
 };
