@@ -39,11 +39,14 @@ export const migration0004: Migration = {
       ) STRICT;
       CREATE INDEX person_contact_person ON person_contact (person_id, position);
 
-      -- Likely duplicates: the same name and birth date, or the same mobile. The document
-      -- number rides along so the review can skip, from the index alone, groups in which
-      -- everyone has a number (different numbers: different people).
-      CREATE INDEX person_name_birth ON person (name, birth_date, doc_number);
-      CREATE INDEX person_mobile ON person (mobile, doc_number) WHERE mobile IS NOT NULL;
+      -- Likely duplicates: the same name and birth date, or the same mobile, where at least
+      -- one of the two has no document number. The partial indexes hold only the people
+      -- without a number (few, in a registry of donors), so the review walks them alone and
+      -- looks each one's namesakes or number-sharers up in the full indexes.
+      CREATE INDEX person_name_birth ON person (name, birth_date);
+      CREATE INDEX person_mobile ON person (mobile) WHERE mobile IS NOT NULL;
+      CREATE INDEX person_undocumented_name_birth ON person (name, birth_date) WHERE doc_number IS NULL;
+      CREATE INDEX person_undocumented_mobile ON person (mobile) WHERE doc_number IS NULL AND mobile IS NOT NULL;
 
       CREATE TABLE staff (
         id          INTEGER PRIMARY KEY,
