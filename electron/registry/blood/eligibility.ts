@@ -61,9 +61,15 @@ function ageBreaks(history: DonorHistory, c: Candidate, rules: EligibilityRules)
 function intervalBreaks(history: DonorHistory, c: Candidate, rules: EligibilityRules): RuleBreak[] {
   const breaks: RuleBreak[] = [];
   for (const kind of ['whole_blood', 'platelets'] as const) {
-    const ofKind = history.donations.filter((d) => d.kind === kind);
-    // The latest one on or before the day: a second donation the same day breaks every interval.
-    const before = ofKind.filter((d) => d.date <= c.date).sort((a, b) => b.date.localeCompare(a.date))[0];
+    let before: PastDonation | undefined;
+    let after: PastDonation | undefined;
+    for (const d of history.donations) {
+      if (d.kind !== kind) continue;
+      // The latest one on or before the day (a second donation the same day breaks every
+      // interval) and the earliest one after it.
+      if (d.date <= c.date && (before === undefined || d.date > before.date)) before = d;
+      if (d.date > c.date && (after === undefined || d.date < after.date)) after = d;
+    }
     if (before) {
       const days = intervalDays(rules, kind, c.kind, c.physicianApproved ?? false);
       if (daysBetween(before.date, c.date) < days) {
@@ -71,7 +77,6 @@ function intervalBreaks(history: DonorHistory, c: Candidate, rules: EligibilityR
       }
     }
     // Entering an older paper record: it must also leave room before the donations after it.
-    const after = ofKind.filter((d) => d.date > c.date).sort((a, b) => a.date.localeCompare(b.date))[0];
     if (after) {
       const days = intervalDays(rules, c.kind, kind, after.physicianApproved);
       if (daysBetween(c.date, after.date) < days) {
@@ -89,6 +94,7 @@ function perYearBreaks(history: DonorHistory, c: Candidate, rules: EligibilityRu
   const dates = history.donations
     .filter((d) => d.kind === 'platelets' && Math.abs(daysBetween(d.date, c.date)) < YEAR_DAYS)
     .map((d) => d.date);
+  if (dates.length < max) return [];
   const all = [...dates, c.date];
   // The busiest 365-day window that contains the new donation; it can start at one of the dates.
   const starts = all.filter((s) => daysBetween(s, c.date) >= 0 && daysBetween(s, c.date) < YEAR_DAYS);

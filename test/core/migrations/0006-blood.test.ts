@@ -70,12 +70,15 @@ describe('migration 0006 blood', () => {
     // Adding refreshes the summary in code (see donorSummary.ts); removing and moving are triggers.
     refreshDonors(db, [a, b]);
     expect(summary(db)).toEqual([
-      { person_id: a, donations: 2, whole_ml: 400, platelet_units: 2, first_date: '2024-01-01', last_date: '2024-08-01', last_whole_date: '2024-01-01', last_platelets_date: '2024-08-01', adverse: 1 },
-      { person_id: b, donations: 1, whole_ml: 200, platelet_units: 0, first_date: '2023-05-05', last_date: '2023-05-05', last_whole_date: '2023-05-05', last_platelets_date: null, adverse: 0 },
+      { person_id: a, donations: 2, whole_ml: 400, platelet_units: 2, platelet_donations: 1, first_date: '2024-01-01', last_date: '2024-08-01', last_whole_date: '2024-01-01', last_platelets_date: '2024-08-01', adverse: 1, birth_date: '1990-01-01' },
+      { person_id: b, donations: 1, whole_ml: 200, platelet_units: 0, platelet_donations: 0, first_date: '2023-05-05', last_date: '2023-05-05', last_whole_date: '2023-05-05', last_platelets_date: null, adverse: 0, birth_date: '1990-01-01' },
     ]);
     // A merge moves donations from one person to the other.
     db.prepare('UPDATE donation SET person_id = ? WHERE person_id = ?').run(a, b);
     expect(summary(db)).toMatchObject([{ person_id: a, donations: 3, whole_ml: 600, first_date: '2023-05-05', last_whole_date: '2024-01-01' }]);
+    // A corrected birth date reaches the summary the filter reads.
+    db.prepare("UPDATE person SET birth_date = '1991-02-03' WHERE id = ?").run(a);
+    expect(summary(db)).toMatchObject([{ person_id: a, birth_date: '1991-02-03' }]);
     db.prepare('DELETE FROM donation WHERE id = ?').run(last.lastInsertRowid);
     expect(summary(db)).toMatchObject([{ person_id: a, donations: 2, whole_ml: 400, first_date: '2024-01-01' }]);
     db.prepare("DELETE FROM donation WHERE outcome = 'donated'").run();

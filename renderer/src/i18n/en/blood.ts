@@ -126,7 +126,6 @@ export const enBlood: Pick<Catalogue, keyof typeof zhCNBlood> = {
       came: 'Came',
       deferred: 'Deferred',
       donated: 'Donated',
-      peopleCount: '{{count}}',
       wholeBlood: 'Whole blood',
       platelets: 'Platelets',
       byVolume: 'By volume',

@@ -119,7 +119,6 @@ export const zhCNBlood = {
       came: '到场',
       deferred: '暂缓',
       donated: '献血',
-      peopleCount: '{{count}} 人',
       wholeBlood: '全血',
       platelets: '血小板',
       byVolume: '按献血量',

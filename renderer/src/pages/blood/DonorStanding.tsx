@@ -57,6 +57,18 @@ function honourItem(t: TFunction, record: DonorRecord): ReactNode {
 
 function items(t: TFunction, record: DonorRecord): DescriptionsProps['items'] {
   const last = record.lastDonation;
+  const next = [
+    { key: 'nextWhole', label: t('blood.standing.nextWhole'), children: <NextDate eligibility={record.eligibility.wholeBlood} /> },
+    {
+      key: 'nextPlatelets',
+      label: t('blood.standing.nextPlatelets'),
+      children: <NextDate eligibility={record.eligibility.platelets} withApproval={record.eligibility.platelets.nextDateWithApproval} />,
+    },
+  ];
+  // Someone who never came: whether they may give is all there is to say.
+  if (record.donations === 0 && record.deferrals === 0) {
+    return [{ key: 'donations', label: t('blood.standing.donations'), children: t('blood.standing.none') }, ...next];
+  }
   return [
     {
       key: 'donations',
@@ -71,12 +83,7 @@ function items(t: TFunction, record: DonorRecord): DescriptionsProps['items'] {
       label: t('blood.standing.last'),
       children: last ? `${last.date} ${t(`blood.kinds.${last.kind}`)} ${measureText(t, last)}` : t('common.none'),
     },
-    { key: 'nextWhole', label: t('blood.standing.nextWhole'), children: <NextDate eligibility={record.eligibility.wholeBlood} /> },
-    {
-      key: 'nextPlatelets',
-      label: t('blood.standing.nextPlatelets'),
-      children: <NextDate eligibility={record.eligibility.platelets} withApproval={record.eligibility.platelets.nextDateWithApproval} />,
-    },
+    ...next,
     { key: 'honours', label: t('blood.standing.honours'), children: honourItem(t, record) },
   ];
 }
