@@ -17,7 +17,7 @@ import {
 import { HLA_LOCI } from '../../contract/validation/hla';
 import { recordAudit } from '../audit/log';
 import { fieldError } from '../fieldError';
-import { coolingOffUntil, detailOf, findEnrollmentRow, locusColumns, type EnrollmentRow } from './repository';
+import { coolingOffUntil, detailOf, findEnrollmentRow, hasHighResolutionTyping, locusColumns, nextSteps, type EnrollmentRow } from './repository';
 
 interface Transition {
   readonly to: EnrollmentStatus;
@@ -34,8 +34,7 @@ const label = (status: EnrollmentStatus) => `“${STATUS_LABELS[status]}”`;
 function applyTransition(db: Database, row: EnrollmentRow, step: Transition, actor: string): void {
   const dateField = step.dateField ?? 'date';
   if (row.status === 'withdrawn') throw fieldError(['status'], '该志愿者已退出，不能再变更状态', 'CMDP_WITHDRAWN');
-  const detail = detailOf(db, row);
-  if (step.to !== 'withdrawn' && !detail.nextSteps.includes(step.to)) {
+  if (step.to !== 'withdrawn' && !nextSteps(row.status, hasHighResolutionTyping(db, row.id)).includes(step.to)) {
     throw fieldError(['status'], `不能从${label(row.status)}变更为${label(step.to)}`, 'CMDP_STEP');
   }
   if (step.date < row.status_since) {

@@ -121,11 +121,14 @@ export function coolingOffUntil(db: Database, consentDate: string): string | nul
   return rule.enabled && rule.days > 0 ? addDays(consentDate, rule.days) : null;
 }
 
-function nextSteps(row: EnrollmentRow, typings: readonly HlaTyping[]): PipelineStatus[] {
-  if (row.status === 'withdrawn') return [];
-  const hasHighResolution = typings.some((t) => t.resolution === 'high');
-  // Straight to work-up only when the high-resolution typing is already on file.
-  return NEXT_STEPS[row.status].filter((step) => !(row.status === 'preliminary_match' && step === 'workup' && !hasHighResolution));
+/** The steps the pipeline allows from a status; straight to work-up only with high-resolution typing on file. */
+export function nextSteps(status: EnrollmentStatus, hasHighResolution: boolean): PipelineStatus[] {
+  if (status === 'withdrawn') return [];
+  return NEXT_STEPS[status].filter((step) => !(status === 'preliminary_match' && step === 'workup' && !hasHighResolution));
+}
+
+export function hasHighResolutionTyping(db: Database, enrollmentId: number): boolean {
+  return db.prepare("SELECT 1 FROM hla_typing WHERE enrollment_id = ? AND resolution = 'high' LIMIT 1").get(enrollmentId) !== undefined;
 }
 
 export function detailOf(db: Database, row: EnrollmentRow): EnrollmentDetail {
@@ -138,7 +141,7 @@ export function detailOf(db: Database, row: EnrollmentRow): EnrollmentDetail {
     samples: readSamples(db, row.id),
     typings,
     coolingOffUntil: row.status === 'registered' ? coolingOffUntil(db, row.consent_date) : null,
-    nextSteps: nextSteps(row, typings),
+    nextSteps: nextSteps(row.status, typings.some((t) => t.resolution === 'high')),
   };
 }
 

@@ -65,8 +65,10 @@ function ExecutorFields() {
   const phoneRule = usePhoneRule();
   return (
     <>
-      <Typography.Text strong>{t('organ.fields.executor')}</Typography.Text>
-      <Typography.Text type="secondary">（{t('organ.hints.executor')}）</Typography.Text>
+      <div style={{ marginTop: 12 }}>
+        <Typography.Text strong>{t('organ.fields.executor')}</Typography.Text>
+        <Typography.Text type="secondary">（{t('organ.hints.executor')}）</Typography.Text>
+      </div>
       <Row gutter={8} style={{ marginTop: 8 }}>
         <Col span={8}>
           <Form.Item name={['executor', 'name']} label={t('organ.fields.executorName')} rules={[{ required: true, whitespace: true, message: t('organ.required', { field: t('organ.fields.executorName') }) }]}>

@@ -24,8 +24,10 @@ export function FamilyConsentFields() {
     <Form.List name="familyConsents">
       {(rows, { add, remove }) => (
         <>
-          <Typography.Text strong>{t('organ.fields.familyConsents')}</Typography.Text>
-          <Typography.Text type="secondary">（{t('organ.hints.familyConsents')}）</Typography.Text>
+          <div style={{ marginTop: 12 }}>
+            <Typography.Text strong>{t('organ.fields.familyConsents')}</Typography.Text>
+            <Typography.Text type="secondary">（{t('organ.hints.familyConsents')}）</Typography.Text>
+          </div>
           {rows.map((row) => (
             <Row gutter={8} key={row.key} align="top" style={{ marginTop: 8 }}>
               <Col span={8}>
@@ -70,7 +72,9 @@ export function WitnessFields() {
     <Form.List name="witnesses">
       {(rows, { add, remove }) => (
         <>
-          <Typography.Text strong>{t('organ.fields.witnesses')}</Typography.Text>
+          <div style={{ marginTop: 12 }}>
+            <Typography.Text strong>{t('organ.fields.witnesses')}</Typography.Text>
+          </div>
           {rows.map((row) => (
             <Row gutter={8} key={row.key} align="top" style={{ marginTop: 8 }}>
               <Col span={10}>

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../../../../electron/contract/people';
 import { api } from '../../api/client';
+import { describeError } from '../../api/errors';
 
 const DEBOUNCE_MS = 250;
 
@@ -24,6 +25,7 @@ export function PersonPicker({ id, value, onChange, autoFocus }: Props) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<readonly PersonSummary[]>([]);
   const [searching, setSearching] = useState(false);
+  const [failure, setFailure] = useState<unknown>(undefined);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(0);
 
@@ -32,17 +34,29 @@ export function PersonPicker({ id, value, onChange, autoFocus }: Props) {
   const search = (text: string) => {
     window.clearTimeout(timer.current);
     const query = text.trim();
+    const ticket = ++latest.current;
+    // Busy from the first keystroke, so "not found" never shows before the registry has answered.
+    setSearching(query !== '');
     if (query === '') return;
     timer.current = window.setTimeout(() => {
-      const ticket = ++latest.current;
-      setSearching(true);
       api.call('people.list', { query, limit: 20 }).then(
-        (page) => ticket === latest.current && setOptions(page.rows),
-        () => ticket === latest.current && setOptions([]),
-      ).finally(() => ticket === latest.current && setSearching(false));
+        (page) => {
+          if (ticket !== latest.current) return;
+          setOptions(page.rows);
+          setFailure(undefined);
+          setSearching(false);
+        },
+        (error: unknown) => {
+          if (ticket !== latest.current) return;
+          setOptions([]);
+          setFailure(error);
+          setSearching(false);
+        },
+      );
     }, DEBOUNCE_MS);
   };
 
+  const empty = searching ? <Spin size="small" /> : failure !== undefined ? describeError(t, failure) : t('stemcell.personNotFound');
   return (
     <Select<number>
       id={id}
@@ -50,7 +64,7 @@ export function PersonPicker({ id, value, onChange, autoFocus }: Props) {
       autoFocus={autoFocus}
       value={value}
       placeholder={t('stemcell.personSearch')}
-      notFoundContent={searching ? <Spin size="small" /> : t('stemcell.personNotFound')}
+      notFoundContent={empty}
       options={options.map((person) => ({ value: person.id, label: personLabel(person, t) }))}
       onChange={(personId) => {
         const person = options.find((p) => p.id === personId);
