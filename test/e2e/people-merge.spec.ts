@@ -61,8 +61,9 @@ test('cancelling the confirmation merges nothing', async ({ people, page }) => {
   await page.getByRole('button', { name: '比较并合并' }).click();
   await page.getByRole('dialog', { name: '合并人员档案' }).getByRole('button', { name: '合并…' }).click();
   await page.getByRole('dialog', { name: '确认合并这两份档案？' }).getByRole('button', { name: '取消' }).click();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog', { name: '合并人员档案' })).toBeHidden();
+  const comparison = page.getByRole('dialog', { name: '合并人员档案' });
+  await comparison.getByRole('button', { name: /^(Close|关闭)$/ }).click();
+  await expect(comparison).toBeHidden();
   await page.getByRole('tab', { name: '全部人员' }).click();
   await expect(people.rowOf('李')).toHaveCount(2);
 });

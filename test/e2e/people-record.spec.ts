@@ -60,6 +60,7 @@ test('a person added with contacts is shown whole, edited from the record, and t
 
   await app.navigateTo('设置');
   const settings = new SettingsPage(page);
+  await expect(page.getByRole('tab')).toHaveText(['常规', '规则', '审计日志']);
   await settings.openAuditLog();
   const change = settings.auditRows('修改人员');
   await expect(change).toHaveCount(1);

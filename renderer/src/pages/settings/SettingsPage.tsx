@@ -1,9 +1,11 @@
-// Settings: the interface language and the registry file (常规), and the audit log.
+// Settings: the interface language and the registry file (常规), the versioned rules, and the
+// audit log.
 import { Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AuditLogPanel } from './AuditLogPanel';
 import { LanguageCard } from './LanguageCard';
 import { RegistryCard } from './RegistryCard';
+import { RulesPanel } from './RulesPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -17,10 +19,11 @@ export function SettingsPage() {
     <>
       <Typography.Title level={3}>{t('settings.heading')}</Typography.Title>
       <Tabs
-        // The log is read afresh each time its tab opens.
+        // The rules and the log are read afresh each time their tab opens.
         destroyOnHidden
         items={[
           { key: 'general', label: t('settings.tabs.general'), children: general },
+          { key: 'rules', label: t('settings.tabs.rules'), children: <RulesPanel /> },
           { key: 'audit', label: t('settings.tabs.audit'), children: <AuditLogPanel /> },
         ]}
       />
