@@ -7,6 +7,7 @@ import {
   ETHNICITIES,
   maskPhone,
   normaliseLine,
+  normaliseLines,
   normaliseName,
   parseAbo,
   parseEthnicity,
@@ -99,6 +100,10 @@ describe('names and text', () => {
 
   it('turns full-width letters, digits and spaces in a line into ordinary ones, keeping Chinese punctuation', () => {
     expect(normaliseLine('汕头市龙湖区　金砂路１２３号，３楼')).toBe('汕头市龙湖区 金砂路123号，3楼');
+  });
+
+  it('keeps the lines of notes, trimming each and the whole', () => {
+    expect(normaliseLines('\n　第一行　\r\n  第二行 \n\n')).toBe('第一行\n第二行');
   });
 });
 
