@@ -65,6 +65,9 @@ function addPerson(db: string, name: string): void {
 }
 
 /** Names in a registry file, read without migrating or changing it. */
+/** `stats` of an empty registry: every program's count, all zero. */
+const EMPTY_STATS = { people: 0, bloodDonors: 0, stemcellVolunteers: 0, activePledges: 0 };
+
 function peopleIn(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -91,18 +94,19 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
     expect(json(await cli(['--db', db, 'init', '--json']))).toMatchObject({ created: false });
   });
 
-  it('stats --json reads SANXIAN_DB and prints only {"people":0}', async () => {
+  it('stats --json reads SANXIAN_DB and prints only one JSON line of counts per program', async () => {
     const db = join(testDir(), 'env.sqlite3');
     const run = await cli(['stats', '--json'], { SANXIAN_DB: db });
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('{"people":0}\n');
+    expect(run.stdout.split('\n')).toEqual([expect.any(String), '']);
+    expect(JSON.parse(run.stdout)).toEqual(EMPTY_STATS);
     expect(existsSync(db)).toBe(true);
   });
 
   it('stats counts a person added through the core', async () => {
     const db = join(testDir(), 'registry.sqlite3');
     addPerson(db, '张三');
-    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ people: 1 });
+    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ ...EMPTY_STATS, people: 1 });
   });
 
   it('verify --json passes on a healthy registry', async () => {
@@ -128,11 +132,11 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
     addPerson(db, '张三');
     json(await cli(['--db', db, 'backup', file, '--json']));
     addPerson(db, '李四');
-    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ people: 2 });
+    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ ...EMPTY_STATS, people: 2 });
 
     const out = json(await cli(['--db', db, 'restore', file, '--json']));
     expect(out).toMatchObject({ restored: resolve(file), db: resolve(db) });
-    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ people: 1 });
+    expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ ...EMPTY_STATS, people: 1 });
     expect(peopleIn(db)).toEqual(['张三']);
     // Nothing is lost by a mistaken restore: the data it replaced is in the safety copy.
     expect(typeof out.safetyCopy).toBe('string');
