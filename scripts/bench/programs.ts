@@ -10,14 +10,10 @@ import type { CaseResult } from './report';
 const PAGE = 50;
 
 export function programCases(db: Database, today: string, runs: number): CaseResult[] {
-  const listed = (name: string, work: () => { total: number }): CaseResult => ({
-    name,
-    terms: [],
-    matches: work().total,
-    timing: time([0], runs, work),
-    like: null,
-    ratioToLike: null,
-  });
+  const listed = (name: string, work: () => { total: number }): CaseResult => {
+    process.stderr.write(`  timing ${name}\n`);
+    return { name, terms: [], matches: work().total, timing: time([0], runs, work), like: null, ratioToLike: null };
+  };
   // Donors spread through the registry, each with their own history.
   const donors = db.prepare('SELECT person_id FROM blood_donor WHERE person_id % 997 = 0 LIMIT 20').pluck().all() as number[];
   const cases = [
@@ -26,6 +22,7 @@ export function programCases(db: Database, today: string, runs: number): CaseRes
     listed('pledge list: first page, in force', () => listPledges(db, { status: 'active', offset: 0, limit: PAGE })),
   ];
   if (donors.length > 0) {
+    process.stderr.write('  timing one donor\n');
     cases.push({
       name: 'one donor: record and eligibility',
       terms: donors.map(String),

@@ -1,6 +1,7 @@
 // The benchmark's registry: built once with the demo generator (the same code as `sanxian demo`)
-// and kept in .bench/, keyed by size and seed. A registry built before a program's seeder
-// existed, or by a failed run, is rebuilt.
+// and kept in .bench/, keyed by size and seed. A registry built by other code (another schema,
+// other program seeders) or by a failed run is rebuilt.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillDemoRegistry } from '../../electron/registry/demo/generate';
@@ -8,6 +9,8 @@ import { PROGRAM_SEEDERS } from '../../electron/registry/demo/programs';
 import { openRegistry, type Registry } from '../../electron/registry/registry';
 
 export interface BuildRecord {
+  /** The schema the registry was built with: migrations change during development. */
+  readonly schema: string;
   readonly people: number;
   readonly seed: number;
   readonly today: string;
@@ -23,6 +26,20 @@ export interface BenchRegistry {
 }
 
 const DIR = '.bench';
+
+/** A fingerprint of the schema the current code creates, from a scratch registry. */
+function currentSchema(): string {
+  const path = join(DIR, 'schema-probe.sqlite3');
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  const probe = openRegistry({ path });
+  try {
+    const sql = probe.db.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name").pluck().all().join('\n');
+    return createHash('sha256').update(sql).digest('hex');
+  } finally {
+    probe.close();
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) rmSync(file, { force: true });
+  }
+}
 
 function today(): string {
   const now = new Date();
@@ -40,7 +57,8 @@ export function benchRegistry(people: number, seed: number, rebuild: boolean): B
   const recordFile = `${path}.json`;
   const programs = PROGRAM_SEEDERS.map(([name]) => name);
   const record = readRecord(recordFile);
-  if (!rebuild && record && existsSync(path) && record.programs.join() === programs.join()) {
+  const schema = currentSchema();
+  if (!rebuild && record && existsSync(path) && record.programs.join() === programs.join() && record.schema === schema) {
     return { registry: openRegistry({ path }), build: record, builtNow: false };
   }
   for (const file of [path, `${path}-wal`, `${path}-shm`, recordFile]) rmSync(file, { force: true });
@@ -58,7 +76,7 @@ export function benchRegistry(people: number, seed: number, rebuild: boolean): B
       }
     },
   });
-  const build: BuildRecord = { ...result, buildSeconds: Math.round((performance.now() - started) / 100) / 10 };
+  const build: BuildRecord = { schema, ...result, buildSeconds: Math.round((performance.now() - started) / 100) / 10 };
   registry.db.pragma('wal_checkpoint(TRUNCATE)');
   writeFileSync(recordFile, `${JSON.stringify(build, null, 2)}\n`);
   return { registry, build, builtNow: true };

@@ -51,6 +51,7 @@ describe('search and list query plans', () => {
     ['3+ characters (name, address, notes)', '张三丰'],
     ['3+ characters of an address', '陈店镇'],
     ['pinyin / initials', 'zs'],
+    ['first pinyin letter', 'z'],
     ['ID number tail', '002X'],
     ['whole ID number', '11010519491231002X'],
     ['phone tail', '5678'],

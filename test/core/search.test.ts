@@ -65,6 +65,9 @@ describe('search', () => {
     for (let offset = 0; offset < 3; offset++) paged.push(...(await list('zh', offset, 1)).rows.map((r) => r.name));
     expect(paged).toEqual(['郑华', '张浩', '张三']);
     expect((await list('zh', 3, 1)).rows).toEqual([]);
+    // The first letter alone: everyone whose pinyin starts with it, once.
+    expect(await list('z')).toMatchObject({ total: 3, rows: [{ name: '郑华' }, { name: '张浩' }, { name: '张三' }] });
+    expect((await list('l')).total).toBe(200);
   });
 
   it('finds a whole ID number or its last 4–6 characters, and a legacy 15-digit number', async () => {

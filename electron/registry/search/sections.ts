@@ -68,17 +68,20 @@ function nameText(db: Database, text: string): Section[] {
   ];
 }
 
-/** Initials first (zs: 张三, then 张三丰), then full pinyin (zhangs: 张三, 张帅) not already listed. */
+/**
+ * Initials first (zs: 张三, then 张三丰), then full pinyin (zhangs: 张三, 张帅) not already listed.
+ * One letter is both at once (every name whose pinyin starts with it has it as first initial),
+ * and its total is a lookup: it is the first key typed, and matches a seventh of everyone.
+ */
 function pinyin(db: Database, letters: string): Section[] {
   const range = { from: letters, to: letters + END };
+  const byInitials = `SELECT person_id FROM search_pinyin WHERE initials >= @from AND initials < @to
+       ORDER BY initials, person_id DESC LIMIT @limit OFFSET @offset`;
+  if (letters.length === 1) {
+    return [section(db, 'SELECT coalesce((SELECT n FROM search_letter_count WHERE letter = @from), 0)', byInitials, range)];
+  }
   return [
-    section(
-      db,
-      'SELECT count(*) FROM search_pinyin WHERE initials >= @from AND initials < @to',
-      `SELECT person_id FROM search_pinyin WHERE initials >= @from AND initials < @to
-       ORDER BY initials, person_id DESC LIMIT @limit OFFSET @offset`,
-      range,
-    ),
+    section(db, 'SELECT count(*) FROM search_pinyin WHERE initials >= @from AND initials < @to', byInitials, range),
     section(
       db,
       `SELECT count(*) FROM search_pinyin INDEXED BY search_pinyin_full

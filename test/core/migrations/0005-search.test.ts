@@ -28,6 +28,7 @@ function indexOf(db: Database) {
   return {
     grams: db.prepare('SELECT gram, rank, person_id FROM search_gram ORDER BY person_id, gram').all(),
     gramCounts: db.prepare('SELECT gram, n FROM search_gram_count WHERE n > 0 ORDER BY gram').all(),
+    letterCounts: db.prepare('SELECT letter, n FROM search_letter_count WHERE n > 0 ORDER BY letter').all(),
     pinyin: db.prepare('SELECT * FROM search_pinyin ORDER BY person_id').all(),
     numbers: db.prepare('SELECT rev, person_id FROM search_number ORDER BY person_id, rev').all(),
     text: db.prepare("SELECT rowid FROM search_text WHERE search_text MATCH '\"溪口村\"'").pluck().all(),
