@@ -1,19 +1,11 @@
-// Calendar arithmetic the blood rules need beyond contract/validation/calendar.ts: whole days
-// between two dates and the days on which birthdays fall.
+// Calendar arithmetic the blood rules need beyond contract/validation/calendar.ts: the days on
+// which birthdays fall.
 
-const DAY_MS = 86_400_000;
-
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isRealDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
 }
 
 /** The day someone turns `years` old; a 29 February birthday falls on 1 March in other years. */

@@ -4,7 +4,8 @@
 import type { DonationKind, Eligibility, KindEligibility, RuleBreak } from '../../contract/blood';
 import type { RuleValue } from '../../contract/rules';
 import { addDays, ageOn } from '../../contract/validation/calendar';
-import { birthdayAt, daysBetween, laterOf } from './dates';
+import { daysBetween } from '../../contract/validation/calendar';
+import { birthdayAt, laterOf } from './dates';
 
 export interface EligibilityRules {
   readonly age: RuleValue<'blood.age'>;

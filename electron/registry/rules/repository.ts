@@ -2,6 +2,7 @@
 // Values are re-validated on read, so a row that no longer fits its schema falls back safely.
 import type { Database } from 'better-sqlite3';
 import { RULES, RULE_KEYS, type RuleKey, type RuleState, type RuleValue, type RuleVersion } from '../../contract/rules';
+import { localToday } from '../../contract/validation/calendar';
 import { recordAudit } from '../audit/log';
 
 interface RuleRow {
@@ -14,7 +15,6 @@ interface RuleRow {
   created_by: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function defaultVersion(key: RuleKey): RuleVersion {
   const def = RULES[key];
@@ -45,11 +45,11 @@ function stateOf(db: Database, key: RuleKey, onDate: string): RuleState {
 }
 
 /** The typed value of a rule in force on `onDate` (default today). */
-export function getRule<K extends RuleKey>(db: Database, key: K, onDate = today()): RuleValue<K> {
+export function getRule<K extends RuleKey>(db: Database, key: K, onDate = localToday()): RuleValue<K> {
   return stateOf(db, key, onDate).current.value as RuleValue<K>;
 }
 
-export function listRules(db: Database, onDate = today()): RuleState[] {
+export function listRules(db: Database, onDate = localToday()): RuleState[] {
   return RULE_KEYS.map((key) => stateOf(db, key, onDate));
 }
 
@@ -71,6 +71,6 @@ export function updateRule(db: Database, change: RuleChange, actor: string): Rul
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(change.key, JSON.stringify(value), change.effectiveFrom, change.source, change.note ?? null, new Date().toISOString(), actor);
     recordAudit(db, { actor, action: 'rule.update', entity: 'rule', before: { key: change.key, value: before }, after: { ...change, value } });
-    return stateOf(db, change.key, today());
+    return stateOf(db, change.key, localToday());
   })();
 }
