@@ -81,7 +81,7 @@ describe('token', () => {
     expect(wrong.body).toMatchObject({ error: { code: 'UNAUTHORIZED' } });
     const right = await post(body);
     expect(right.status).toBe(200);
-    expect(right.body).toEqual({ data: { people: 0 } });
+    expect(right.body).toEqual({ data: expect.objectContaining({ people: 0 }) });
   });
 });
 
@@ -131,7 +131,7 @@ describe('request shape', () => {
   it('refuses a body over 8 MiB with 413', async () => {
     const res = await post(JSON.stringify({ method: 'system.stats', input: { pad: 'x'.repeat(8 * 1024 * 1024) } }));
     expect(res.status).toBe(413);
-    expect(await call('system.stats')).toEqual({ data: { people: 0 } });
+    expect(await call('system.stats')).toEqual({ data: expect.objectContaining({ people: 0 }) });
   });
 });
 
@@ -155,8 +155,8 @@ describe('robustness', () => {
         req.on('error', () => undefined);
       });
       // Two round trips: the server has handled the closed socket by the time they return.
-      expect(await call('system.stats')).toEqual({ data: { people: 0 } });
-      expect(await call('system.stats')).toEqual({ data: { people: 0 } });
+      expect(await call('system.stats')).toEqual({ data: expect.objectContaining({ people: 0 }) });
+      expect(await call('system.stats')).toEqual({ data: expect.objectContaining({ people: 0 }) });
       expect(unhandled).toEqual([]);
     } finally {
       process.off('unhandledRejection', onUnhandled);
@@ -190,7 +190,7 @@ describe('input validation', () => {
       expect(error?.message, label).toMatch(/\S/);
       expect(Array.isArray(error?.details) && error.details.length > 0, label).toBe(true);
     }
-    expect(await call('system.stats')).toEqual({ data: { people: 0 } });
+    expect(await call('system.stats')).toEqual({ data: expect.objectContaining({ people: 0 }) });
   });
 
   it('refuses an ID number with a wrong check digit and writes nothing', async () => {
