@@ -4,6 +4,7 @@
 // the same question. Prints a table and a JSON document (also written to .bench/).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { countDonations } from '../../electron/registry/blood/donations';
 import { listPeople } from '../../electron/registry/people/repository';
 import { searchPeople } from '../../electron/registry/search/search';
 import { registryStats } from '../../electron/registry/stats';
@@ -77,7 +78,7 @@ const report: BenchReport = {
   seed: build.seed,
   today: build.today,
   programs: build.programs,
-  counts: registryStats(db) as unknown as Record<string, number>,
+  counts: { ...registryStats(db), donations: countDonations(db) },
   demoBuildSeconds: build.buildSeconds,
   demoBuiltThisRun: builtNow,
   targetP95Ms: { aim: 5, limit: 50 },
