@@ -7,7 +7,9 @@ import { defineConfig } from '@playwright/test';
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
-  timeout: 60_000,
+  // Whole flows (sign in, fill a form, check the record) on a 2-core machine: generous per test,
+  // while each expectation keeps its own short timeout.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
