@@ -70,6 +70,7 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
     id: 'No.',
   },
   people: {
+    picker: { search: 'Type a name, pinyin initials, ID number or phone', notFound: 'Not found: register the person under People first' },
     heading: 'People',
     add: 'Add person',
     addShortcut: 'Shortcut: Ctrl+N',

@@ -65,8 +65,6 @@ export const enStemcell: Pick<Catalogue, keyof typeof zhCNStemcell> = {
       since: 'Since',
     },
     coolingOffUntil: 'Sampling may be scheduled from {{date}}',
-    personSearch: 'Type a name, pinyin initials, ID number or phone',
-    personNotFound: 'Not found: register the person under People first',
     personAge: '{{age}} years old on the consent date',
     contact: 'Contact {{n}}',
     contactsHint: 'The consent form names two relatives or friends to contact',

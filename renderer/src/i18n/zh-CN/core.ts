@@ -70,6 +70,7 @@ export const zhCNCore = {
     id: '编号',
   },
   people: {
+    picker: { search: '输入姓名、拼音首字母、证件号码或手机号码查找', notFound: '没有找到，请先在“人员”中登记此人' },
     heading: '人员',
     add: '新增人员',
     addShortcut: '快捷键 Ctrl+N',

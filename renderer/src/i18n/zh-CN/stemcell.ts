@@ -45,8 +45,6 @@ export const zhCNStemcell = {
       since: '状态日期',
     },
     coolingOffUntil: '{{date}} 起方可安排采样',
-    personSearch: '输入姓名、拼音首字母、证件号码或手机号码查找',
-    personNotFound: '没有找到，请先在“人员”中登记此人',
     personAge: '签署同意书时 {{age}} 周岁',
     contact: '联系人 {{n}}',
     contactsHint: '入库同意书需填写两位亲属或朋友的联系方式',

@@ -10,7 +10,7 @@ import { ApiError } from '../../../../electron/contract/errors';
 import { api } from '../../api/client';
 import { describeError, fieldErrorsOf } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
-import { PersonPicker } from '../stemcell/PersonPicker';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useBloodView } from './bloodView';
 import { DONATION_FIELDS, toDonationInput, type DonationFormValues } from './donationForm';
 import { DonationMeasureFields } from './DonationMeasureFields';

@@ -18,7 +18,7 @@ import {
 } from '../../../../electron/contract/organ';
 import { api } from '../../api/client';
 import { notInFuture, toIsoDate } from '../stemcell/dates';
-import { PersonPicker } from '../stemcell/PersonPicker';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useFormSubmit } from '../stemcell/useFormSubmit';
 import { FamilyConsentFields, usePhoneRule, WitnessFields } from './PledgeListFields';
 

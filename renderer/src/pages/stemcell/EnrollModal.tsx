@@ -12,7 +12,7 @@ import { ageOn } from '../../../../electron/contract/validation/calendar';
 import { api } from '../../api/client';
 import { ContactFields, type ContactValues } from './ContactFields';
 import { notInFuture, toIsoDate } from './dates';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useFormSubmit } from './useFormSubmit';
 
 interface Props {

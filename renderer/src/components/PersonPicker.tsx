@@ -4,9 +4,9 @@
 import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonSummary } from '../../../../electron/contract/people';
-import { api } from '../../api/client';
-import { describeError } from '../../api/errors';
+import type { PersonSummary } from '../../../electron/contract/people';
+import { api } from '../api/client';
+import { describeError } from '../api/errors';
 
 const DEBOUNCE_MS = 250;
 
@@ -56,14 +56,14 @@ export function PersonPicker({ id, value, onChange, autoFocus }: Props) {
     }, DEBOUNCE_MS);
   };
 
-  const empty = searching ? <Spin size="small" /> : failure !== undefined ? describeError(t, failure) : t('stemcell.personNotFound');
+  const empty = searching ? <Spin size="small" /> : failure !== undefined ? describeError(t, failure) : t('people.picker.notFound');
   return (
     <Select<number>
       id={id}
       showSearch={{ filterOption: false, onSearch: search }}
       autoFocus={autoFocus}
       value={value}
-      placeholder={t('stemcell.personSearch')}
+      placeholder={t('people.picker.search')}
       notFoundContent={empty}
       options={options.map((person) => ({ value: person.id, label: personLabel(person, t) }))}
       onChange={(personId) => {
