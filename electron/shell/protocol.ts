@@ -3,22 +3,9 @@
 // recognise our frames by origin (see app-origin.ts).
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../contract/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { contentTypeOf, resolveRendererFile } from './renderer-files';
-
-/** Only our own files, inline styles (antd injects them), and images/fonts from data: URLs. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Must run before the app is ready. 'standard' gives the scheme normal URL resolution and an
