@@ -39,7 +39,10 @@ export async function serveBrowserMode(dispatch: Dispatcher, options: ServeOptio
   }
   const token = randomBytes(32).toString('base64url');
   const index = readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <meta name="sanxian-rpc-token" content="${token}" />`);
-  const assets = sirv(rendererDir, { dev: false, etag: true, setHeaders: (res) => setHeaders(res) });
+  // dev: look each file up per request. With dev: false sirv lists the folder once at start and
+  // streams without an error handler, so a rebuild of dist/renderer while serving crashed the
+  // server (ENOENT); per-request lookup answers 404 for a vanished file instead.
+  const assets = sirv(rendererDir, { dev: true, etag: true, setHeaders: (res) => setHeaders(res) });
   let port = 0;
 
   const server = createServer((req, res) => {

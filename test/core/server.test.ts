@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatch';
@@ -217,6 +217,13 @@ describe('static files', () => {
 
   it('answers a missing asset with 404', async () => {
     expect((await fetch(new URL('/missing.js', server.url))).status).toBe(404);
+  });
+
+  it('answers 404, and keeps serving, when an asset vanishes because the renderer was rebuilt', async () => {
+    expect((await fetch(new URL('/app.js', server.url))).status).toBe(200);
+    rmSync(join(testDir(), 'renderer', 'app.js'));
+    expect((await fetch(new URL('/app.js', server.url))).status).toBe(404);
+    expect((await fetch(server.url)).status).toBe(200);
   });
 
   it('never serves a file outside the renderer folder', async () => {
