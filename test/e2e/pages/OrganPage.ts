@@ -1,6 +1,7 @@
 // The pledge page as a test sees it: the list with its filters, the pledge form (new and
 // change), and a person's pledge drawer with revocation and history.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectOption } from './selectOption';
 
 export interface Executor {
   readonly name: string;
@@ -32,7 +33,7 @@ export class OrganPage {
 
   /** Picks an option of the open antd Select (its role="option" copies are for screen readers). */
   async choose(option: string | RegExp): Promise<void> {
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    await selectOption(this.page, option);
   }
 
   kind(form: Locator, label: string): Locator {

@@ -1,6 +1,7 @@
 // The people register as a test sees it: the list, the search box, the 新增人员 / 编辑 form
 // with its lists of phones and emergency contacts, the record drawer and the 疑似重复 tab.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectOption } from './selectOption';
 
 export interface NewPerson {
   readonly name: string;
@@ -62,7 +63,7 @@ export class PeoplePage {
     const box = this.field(label, form);
     await box.click();
     if (await box.isEditable()) await box.fill(text);
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${text}`) }).first().click();
+    await selectOption(this.page, new RegExp(`^${text}`));
   }
 
   async addContact(contact: Contact, form: Locator = this.form): Promise<void> {

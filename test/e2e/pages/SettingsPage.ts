@@ -1,5 +1,6 @@
 // The settings page: the language switch, the registry's details, and the 审计日志 tab.
 import type { Locator, Page } from '@playwright/test';
+import { selectOption } from './selectOption';
 
 export class SettingsPage {
   readonly auditTable: Locator;
@@ -24,7 +25,7 @@ export class SettingsPage {
   /** Narrows the log by one of its drop-down filters (操作, 对象, 经办人员). */
   async filterAudit(filter: string, option: string): Promise<void> {
     await this.page.getByRole('combobox', { name: filter, exact: true }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).click();
+    await selectOption(this.page, option);
   }
 
   auditRows(text: string): Locator {

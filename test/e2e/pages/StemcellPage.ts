@@ -1,6 +1,7 @@
 // The stem-cell page as a test sees it: the volunteer list with its status filter, the
 // 登记入库 form, and a volunteer's drawer with the pipeline's actions and their dialogs.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { selectOption } from './selectOption';
 
 export interface Contact {
   readonly name: string;
@@ -33,7 +34,7 @@ export class StemcellPage {
    * screen readers; the visible list is what staff click.
    */
   async choose(option: string | RegExp): Promise<void> {
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    await selectOption(this.page, option);
   }
 
   async enroll(personName: string, contacts: readonly [Contact, Contact]): Promise<void> {
