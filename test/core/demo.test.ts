@@ -18,11 +18,8 @@ function contents(db: Database): Record<string, unknown[]> {
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name")
     .pluck()
     .all() as string[];
-  // Table names come from the schema itself, not from input. partner_unit.created_at is left
-  // out: blood/demo.ts stamps the units with the clock (reported to the blood program's owner).
-  return Object.fromEntries(
-    tables.map((t) => [t, db.prepare(t === 'partner_unit' ? 'SELECT id, name FROM partner_unit' : `SELECT * FROM "${t}"`).raw().all()]),
-  );
+  // Table names come from the schema itself, not from input.
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).raw().all()]));
 }
 
 function demo(name: string, seed: number, people = 1500) {

@@ -53,14 +53,15 @@ function driveFrom(drives: readonly Drive[], day: number): Drive | null {
   return lo < drives.length && drives[lo].day - day <= 60 ? drives[lo] : null;
 }
 
-function unitIds(db: Database): number[] {
-  const add = db.prepare("INSERT OR IGNORE INTO partner_unit (name, created_at) VALUES (?, datetime('now'))");
-  for (const name of PARTNER_UNITS) add.run(name);
+/** Dated from the demo's own day, so the same seed gives the same registry. */
+function unitIds(db: Database, today: string): number[] {
+  const add = db.prepare('INSERT OR IGNORE INTO partner_unit (name, created_at) VALUES (?, ?)');
+  for (const name of PARTNER_UNITS) add.run(name, today);
   return db.prepare('SELECT id FROM partner_unit WHERE name IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(PARTNER_UNITS)) as number[];
 }
 
 function seedDrives(db: Database, rng: Rng, count: number, first: number, last: number): Drive[] {
-  const units = unitIds(db);
+  const units = unitIds(db, toIso(last));
   const insert = db.prepare(
     "INSERT INTO blood_drive (date, site, organiser, notes, created_at, created_by, updated_at) VALUES (?, ?, ?, NULL, ?, 'demo', ?)",
   );

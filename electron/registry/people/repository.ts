@@ -89,25 +89,17 @@ export function updatePerson(db: Database, patch: PersonPatch, actor: string): P
   })();
 }
 
-export interface PeopleQuery {
-  readonly query?: string;
+export interface PeoplePageRequest {
   readonly offset: number;
   readonly limit: number;
 }
 
-/**
- * A page of people, newest first. The query matches a name prefix or a whole document or
- * mobile number; the registry issue replaces this with the indexed search.
- */
-export function listPeople(db: Database, q: PeopleQuery): PeoplePage {
-  const term = q.query && q.query !== '' ? q.query : null;
-  const where = term === null ? '1' : '((name >= @term AND name < @termEnd) OR doc_number = @doc OR mobile = @term)';
-  const params = term === null ? {} : { term, termEnd: `${term}\u{10FFFF}`, doc: term.toUpperCase() };
+/** A page of everyone, newest first. A query goes through the search (registry/search). */
+export function listPeople(db: Database, page: PeoplePageRequest): PeoplePage {
   const rows = db
-    .prepare(`SELECT * FROM person WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: q.limit, offset: q.offset }) as PersonRow[];
-  const { total } = db.prepare(`SELECT count(*) AS total FROM person WHERE ${where}`).get(params) as { total: number };
-  return { rows: rows.map(toSummary), total };
+    .prepare('SELECT * FROM person ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset')
+    .all({ limit: page.limit, offset: page.offset }) as PersonRow[];
+  return { rows: rows.map(toSummary), total: countPeople(db) };
 }
 
 /** The full document number, for a deliberate click; the reveal is audited. */
