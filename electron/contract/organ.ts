@@ -3,7 +3,8 @@
 // history shows what was pledged when; revoking marks the version in force "revoked".
 import { z } from 'zod';
 import { method } from './spec';
-import { normaliseLines, normaliseName, parsePhone, type Sex } from './validation';
+import { contactPhone as phone, optionalNotes as optionalText, personName as name } from './fields';
+import type { Sex } from './validation';
 import { pastDate } from './validation/calendar';
 
 /** What may be pledged; at least one. */
@@ -39,27 +40,6 @@ export const EXECUTOR_RELATION_LABELS: Readonly<Record<ExecutorRelation, string>
 
 export const MAX_FAMILY_CONSENTS = 10;
 export const MAX_WITNESSES = 4;
-
-const name = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .transform(normaliseName)
-    .pipe(z.string().min(1, `请填写${label}`).max(50, `${label}不能超过50个字`));
-
-const phone = (label: string) =>
-  z.string({ error: `请填写${label}` }).transform((raw, ctx) => {
-    const parsed = parsePhone(raw);
-    if (parsed === null) ctx.addIssue({ code: 'custom', message: `${label}不正确（手机号码，或带区号的固定电话）`, params: { code: 'CONTACT_PHONE' } });
-    return parsed ?? raw;
-  });
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .transform(normaliseLines)
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`))
-    .transform((s) => (s === '' ? undefined : s))
-    .optional();
 
 export const FamilyConsentInput = z
   .object({ name: name('家属姓名'), relation: z.enum(CONSENT_RELATIONS, { error: '请选择家属关系' }), date: pastDate('同意日期') })

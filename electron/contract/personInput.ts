@@ -3,13 +3,13 @@
 // is a Chinese message naming the field; our own rules also carry a code (and the values the
 // message names) so the renderer can show them in the current language.
 import { z } from 'zod';
+import { optionalNotes } from './fields';
 import {
   ABO_GROUPS,
   RH_FACTORS,
   isPlausibleBirthDate,
   normaliseDocumentNumber,
   normaliseLine,
-  normaliseLines,
   normaliseName,
   parseAbo,
   parseEthnicity,
@@ -126,12 +126,7 @@ export const personFields = {
   bloodAbo: parsed(parseAbo, `ABO血型应为 ${ABO_GROUPS.join('、')} 之一`, 'BLOOD_ABO'),
   bloodRh: parsed(parseRh, `Rh血型应为阳性（${RH_FACTORS[0]}）或阴性（${RH_FACTORS[1]}）`, 'BLOOD_RH'),
   contacts: z.array(PersonContactInput, { error: '紧急联系人格式不正确' }).max(MAX_CONTACTS, `紧急联系人最多${MAX_CONTACTS}位`).optional(),
-  notes: z
-    .string({ error: '备注应为文字' })
-    .transform(normaliseLines)
-    .pipe(z.string().max(2000, '备注不能超过2000个字'))
-    .transform((s) => (s === '' ? undefined : s))
-    .optional(),
+  notes: optionalNotes('备注', 2000),
 };
 
 type Fields = z.output<z.ZodObject<typeof personFields>>;

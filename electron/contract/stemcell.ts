@@ -3,7 +3,8 @@
 // registry enforces them and the pages offer exactly those actions.
 import { z } from 'zod';
 import { method } from './spec';
-import { normaliseLine, normaliseLines, normaliseName, parsePhone, type Sex } from './validation';
+import { contactPhone, optionalNotes as optionalText, personName, requiredLine as text } from './fields';
+import type { Sex } from './validation';
 import { pastDate } from './validation/calendar';
 import { HLA_LOCI, hlaProblemMessage, parseHlaAllele, type HlaLocus } from './validation/hla';
 
@@ -80,31 +81,11 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 /** Loci every typing must carry: the three classic matching loci. */
 export const REQUIRED_LOCI: readonly HlaLocus[] = ['A', 'B', 'DRB1'];
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .transform(normaliseLine)
-    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`));
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .transform(normaliseLines)
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`))
-    .transform((s) => (s === '' ? undefined : s))
-    .optional();
-
 export const EmergencyContactInput = z
   .object({
-    name: z
-      .string({ error: '请填写联系人姓名' })
-      .transform(normaliseName)
-      .pipe(z.string().min(1, '请填写联系人姓名').max(50, '联系人姓名不能超过50个字')),
+    name: personName('联系人姓名'),
     relation: z.enum(CONTACT_RELATIONS, { error: '请选择与志愿者的关系' }),
-    phone: z.string({ error: '请填写联系人电话' }).transform((raw, ctx) => {
-      const phone = parsePhone(raw);
-      if (phone === null) ctx.addIssue({ code: 'custom', message: '联系人电话不正确（手机号码，或带区号的固定电话）', params: { code: 'CONTACT_PHONE' } });
-      return phone ?? raw;
-    }),
+    phone: contactPhone('联系人电话'),
   })
   .strict();
 export type EmergencyContactInput = z.input<typeof EmergencyContactInput>;
