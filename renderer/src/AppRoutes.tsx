@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { BloodPage } from './pages/blood/BloodPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { ExchangePage } from './pages/exchange/ExchangePage';
 import { OrganPage } from './pages/organ/OrganPage';
 import { PeoplePage } from './pages/people/PeoplePage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -18,7 +19,7 @@ export function AppRoutes() {
         <Route path="/stemcell" element={<StemcellPage />} />
         <Route path="/organ" element={<OrganPage />} />
         <Route path="/wristband" element={<ComingSoonPage module="wristband" />} />
-        <Route path="/exchange" element={<ComingSoonPage module="exchange" />} />
+        <Route path="/exchange" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/people" replace />} />
       </Route>
