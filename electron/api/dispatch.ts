@@ -12,10 +12,16 @@ import { createSession } from '../registry/staff/session';
 import { auditHandlers } from './handlers/audit';
 import { bloodHandlers } from './handlers/blood';
 import { organHandlers } from './handlers/organ';
+import { overviewHandlers } from './handlers/overview';
+import { printHandlers } from './handlers/print';
+import { filesHandlers } from './handlers/files';
+import { importsHandlers } from './handlers/imports';
+import { exportsHandlers } from './handlers/exports';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
 import { sessionHandlers, staffHandlers } from './handlers/staff';
 import { stemcellHandlers } from './handlers/stemcell';
+import { wristbandHandlers } from './handlers/wristband';
 import { settingsHandlers, systemHandlers } from './handlers/system';
 import { NOT_SIGNED_IN, type Handler, type HandlerContext, type HandlerMap } from './types';
 
@@ -24,7 +30,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers, ...wristbandHandlers, ...overviewHandlers, ...printHandlers, ...filesHandlers, ...importsHandlers, ...exportsHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

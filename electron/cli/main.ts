@@ -3,9 +3,13 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { APP_VERSION } from '../registry/version';
 import { demo, demoDay, localToday, peopleCount, seedValue } from './commands/demo';
+import { exportBatch, type ExportOptions } from './commands/export';
+import { importArgs, importFile, type ImportOptions } from './commands/import';
 import { backup, init, restore, stats, verify } from './commands/registry';
+import { report } from './commands/report';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
+import { wristbandFollowUp, wristbandLookup } from './commands/wristband';
 import { fail, type GlobalOptions } from './output';
 
 process.env.SANXIAN_LOG ??= 'warn';
@@ -48,6 +52,37 @@ program
   .option('--today <date>', '数据截至日期 YYYY-MM-DD（默认今天）', demoDay)
   .option('--force', '登记库已有人员时仍追加')
   .action((opts: { people: number; seed: number; today?: string; force?: boolean }) => demo({ ...globals(), ...opts, today: opts.today ?? localToday() }));
+program
+  .command('report')
+  .description('统计报表：指定期间各项目的统计数字')
+  .requiredOption('--from <date>', '开始日期 YYYY-MM-DD')
+  .requiredOption('--to <date>', '结束日期 YYYY-MM-DD')
+  .action((opts: { from: string; to: string }) => report({ ...globals(), ...opts }));
+program
+  .command('import <file>')
+  .description('导入表格（.xlsx 或 .csv）：先检查每一行，有效的行在一个事务中全部写入')
+  .requiredOption('--kind <kind>', '类型：people、blood-drive、cmdp、organ', importArgs.kind)
+  .option('--dry-run', '只检查，不写入')
+  .option('--on-duplicate <action>', '已登记的人员：skip（跳过）、update（补充空白项）、overwrite（覆盖）', importArgs.onDuplicate, 'skip')
+  .option('--drive <id>', '献血活动编号（blood-drive 必填）', importArgs.drive)
+  .action((file: string, opts: Omit<ImportOptions, keyof GlobalOptions>) => importFile(file, { ...globals(), ...opts }));
+program
+  .command('export <kind>')
+  .description('导出批次：cmdp（中华骨髓库志愿者）、organ（器官捐献登记）、drive-report（献血活动报告）')
+  .requiredOption('--out <file>', '输出文件')
+  .option('--drive <id>', '献血活动编号（drive-report）', importArgs.drive)
+  .option('--from <date>', '开始日期 YYYY-MM-DD（drive-report）')
+  .option('--to <date>', '结束日期 YYYY-MM-DD（drive-report）')
+  .option('--csv', '输出 CSV（UTF-8 带 BOM）而不是 xlsx')
+  .action((kind: string, opts: Omit<ExportOptions, keyof GlobalOptions>) => exportBatch(kind, { ...globals(), ...opts }));
+const wristband = program.command('wristband').description('爱心手环');
+wristband.command('lookup <code>').description('按手环编号查找：监护人电话在前').action((code: string) => wristbandLookup(code, globals()));
+wristband
+  .command('follow-up')
+  .description('随访名单：手环或监护人电话超过设定月数未核查的对象')
+  .option('--limit <n>', '最多显示人数（1–500）', Number, 100)
+  .option('--offset <n>', '跳过前几人', Number, 0)
+  .action((opts: { limit: number; offset: number }) => wristbandFollowUp({ ...globals(), ...opts }));
 program
   .command('serve')
   .description('启动浏览器模式（仅本机 127.0.0.1）')

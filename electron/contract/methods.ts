@@ -6,11 +6,17 @@ import type { z } from 'zod';
 import { auditMethods } from './audit';
 import { bloodMethods } from './blood';
 import { organMethods } from './organ';
+import { overviewMethods } from './overview';
+import { printMethods } from './print';
+import { filesMethods } from './files';
+import { importsMethods } from './imports';
+import { exportsMethods } from './exports';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
 import { sessionMethods, staffMethods } from './staff';
 import { stemcellMethods } from './stemcell';
+import { wristbandMethods } from './wristband';
 import { settingsMethods, systemMethods } from './system';
 
 export type { MethodSpec } from './spec';
@@ -26,6 +32,12 @@ export const contract = {
   ...bloodMethods,
   ...stemcellMethods,
   ...organMethods,
+  ...overviewMethods,
+  ...wristbandMethods,
+  ...printMethods,
+  ...filesMethods,
+  ...importsMethods,
+  ...exportsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Registry-wide calls: what the registry is, how much it holds, whether it is healthy.
 import { z } from 'zod';
 import { method } from './spec';
+import { WRISTBAND_SETTING_DEFAULTS, WRISTBAND_SETTING_SCHEMAS } from './wristbandIncidents';
 
 export const EmptyInput = z.object({}).strict().default({});
 
@@ -37,14 +38,15 @@ export const SETTING_SCHEMAS = {
   'ui.language': z.enum(LANGUAGES),
   /** Who signed in last at this registry: the sign-in screen offers them first. Set by signing in. */
   'ui.lastStaffId': z.number().int().positive().optional(),
+  ...WRISTBAND_SETTING_SCHEMAS,
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
 
-export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN', 'ui.lastStaffId': undefined };
+export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN', 'ui.lastStaffId': undefined, ...WRISTBAND_SETTING_DEFAULTS };
 
 export const SettingsUpdateInput = z
-  .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional() })
+  .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional(), ...z.object(WRISTBAND_SETTING_SCHEMAS).partial().shape })
   .strict();
 
 export const systemMethods = {

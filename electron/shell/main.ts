@@ -11,6 +11,7 @@ import { handleRpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { openRegistryOrExplain } from './open-registry';
+import { withPdfSaving } from './print-pdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyPermissions, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -60,7 +61,8 @@ function onReady(): void {
   denyPermissions();
   serveRenderer(path.join(shellDir, '..', 'renderer'));
   // One dispatcher, one session: staff sign in in this window before anything else.
-  handleRpc(createDispatcher(registry, { requireSignIn: true }));
+  // The shell answers 保存为 PDF itself (it renders this window); the rest goes to the registry.
+  handleRpc(withPdfSaving(createDispatcher(registry, { requireSignIn: true }), () => mainWindow));
   installMenu();
   mainWindow = createMainWindow(shellDir);
   mainWindow.on('closed', () => {

@@ -8,7 +8,9 @@ import { countDonations } from '../../electron/registry/blood/donations';
 import { listPeople } from '../../electron/registry/people/repository';
 import { searchPeople } from '../../electron/registry/search/search';
 import { registryStats } from '../../electron/registry/stats';
+import { importBench, importTable } from './import';
 import { time } from './measure';
+import { overviewCases } from './overview';
 import { programCases } from './programs';
 import { benchRegistry } from './registry';
 import { table, type BenchReport, type CaseResult } from './report';
@@ -72,6 +74,7 @@ for (const [name, work] of listCases) {
 }
 
 cases.push(...programCases(db, build.today, runs));
+cases.push(...overviewCases(db, build.today, runs));
 
 const report: BenchReport = {
   people: build.people,
@@ -89,3 +92,7 @@ registry.close();
 const json = JSON.stringify(report, null, 2);
 writeFileSync(`.bench/result-${people}-${seed}.json`, `${json}\n`);
 process.stdout.write(`${table(report)}\n\n${json}\n`);
+
+// The import benchmark uses its own fresh registry in a temp folder, not the demo registry above.
+const imported = await importBench();
+process.stdout.write(`\n${importTable(imported)}\n${JSON.stringify(imported)}\n`);

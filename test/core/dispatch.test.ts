@@ -93,9 +93,9 @@ describe('dispatch', () => {
 
   it('keeps settings valid and remembers the language', async () => {
     const dispatch = createDispatcher(tempRegistry());
-    expect(await dispatch('settings.get', {})).toEqual({ data: { 'ui.language': 'zh-CN' } });
-    expect(await dispatch('settings.update', { 'ui.language': 'en' })).toEqual({ data: { 'ui.language': 'en' } });
-    expect(await dispatch('settings.get', undefined)).toEqual({ data: { 'ui.language': 'en' } });
+    expect(await dispatch('settings.get', {})).toMatchObject({ data: { 'ui.language': 'zh-CN' } });
+    expect(await dispatch('settings.update', { 'ui.language': 'en' })).toMatchObject({ data: { 'ui.language': 'en' } });
+    expect(await dispatch('settings.get', undefined)).toMatchObject({ data: { 'ui.language': 'en' } });
     expect(await dispatch('settings.update', { 'ui.language': 'fr' })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
   });
 });

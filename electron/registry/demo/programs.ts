@@ -4,9 +4,11 @@ import { seedBlood } from '../blood/demo';
 import { seedPledges } from '../organ/demo';
 import { seedStemcell } from '../stemcell/demo';
 import type { Seeder } from './types';
+import { seedWristband } from './wristband';
 
 export const PROGRAM_SEEDERS: readonly (readonly [string, Seeder])[] = [
   ['blood', seedBlood],
   ['stemcell', seedStemcell],
   ['organ', seedPledges],
+  ['wristband', seedWristband],
 ];

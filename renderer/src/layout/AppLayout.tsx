@@ -3,6 +3,7 @@ import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { NAV_ENTRIES } from './navigation';
+import { BandLookup } from './BandLookup';
 import { SignInStatus } from './SignInStatus';
 
 const SIDER_WIDTH = 200;
@@ -46,6 +47,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout style={{ minWidth: 0 }}>
         <Layout.Header style={HEADER_STYLE}>
+          <BandLookup />
           <SignInStatus />
         </Layout.Header>
         <Layout.Content style={{ padding: '24px 32px', minWidth: 0 }}>

@@ -10,12 +10,14 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
     retry: 'Retry',
   },
   nav: {
+    dashboard: 'Overview',
     people: 'People',
     blood: 'Blood',
     stemcell: 'Stem cells',
     organ: 'Organ & body',
     wristband: 'Care wristband',
     exchange: 'Data exchange',
+    report: 'Statistics report',
     settings: 'Settings',
   },
   modules: {

@@ -3,8 +3,12 @@ import type { Catalogue } from '../zh-CN';
 import { enBlood } from './blood';
 import { enCore } from './core';
 import { enOrgan } from './organ';
+import { enImports } from './imports';
+import { enExports } from './exports';
+import { enOverview } from './overview';
 import { enRules } from './rules';
 import { enStemcell } from './stemcell';
+import { enWristband } from './wristband';
 
 export const en: Catalogue = {
   ...enCore,
@@ -12,4 +16,8 @@ export const en: Catalogue = {
   ...enRules,
   ...enStemcell,
   ...enOrgan,
+  ...enImports,
+  ...enExports,
+  ...enOverview,
+  ...enWristband,
 };

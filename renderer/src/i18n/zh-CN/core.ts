@@ -10,12 +10,14 @@ export const zhCNCore = {
     retry: '重试',
   },
   nav: {
+    dashboard: '总览',
     people: '人员',
     blood: '献血',
     stemcell: '造血干细胞',
     organ: '器官遗体',
     wristband: '爱心手环',
     exchange: '数据交换',
+    report: '统计报表',
     settings: '设置',
   },
   modules: {

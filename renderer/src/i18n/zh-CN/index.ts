@@ -2,8 +2,12 @@
 import { zhCNBlood } from './blood';
 import { zhCNCore } from './core';
 import { zhCNOrgan } from './organ';
+import { zhCNImports } from './imports';
+import { zhCNExports } from './exports';
+import { zhCNOverview } from './overview';
 import { zhCNRules } from './rules';
 import { zhCNStemcell } from './stemcell';
+import { zhCNWristband } from './wristband';
 
 export const zhCN = {
   ...zhCNCore,
@@ -11,6 +15,10 @@ export const zhCN = {
   ...zhCNRules,
   ...zhCNStemcell,
   ...zhCNOrgan,
+  ...zhCNImports,
+  ...zhCNExports,
+  ...zhCNOverview,
+  ...zhCNWristband,
 };
 
 export type Catalogue = typeof zhCN;

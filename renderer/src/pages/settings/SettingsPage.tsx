@@ -6,6 +6,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { LanguageCard } from './LanguageCard';
 import { RegistryCard } from './RegistryCard';
 import { RulesPanel } from './RulesPanel';
+import { WristbandSettings } from '../wristband/WristbandSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsPage() {
         items={[
           { key: 'general', label: t('settings.tabs.general'), children: general },
           { key: 'rules', label: t('settings.tabs.rules'), children: <RulesPanel /> },
+          { key: 'wristband', label: t('wristband.settings.tab'), children: <WristbandSettings /> },
           { key: 'audit', label: t('settings.tabs.audit'), children: <AuditLogPanel /> },
         ]}
       />

@@ -1,6 +1,7 @@
 // What the registry holds about one volunteer: the consent form, the dated status timeline,
 // samples and HLA typings. Shown in the volunteer drawer and in the person's record.
 import { Descriptions, Empty, Table, Tag, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentDetail, HlaTyping, Sample, StatusChange } from '../../../../electron/contract/stemcell';
 import { HLA_LOCI } from '../../../../electron/contract/validation/hla';
@@ -39,7 +40,7 @@ export function EnrollmentFacts({ enrollment }: { readonly enrollment: Enrollmen
   );
 }
 
-function timelineItem(t: ReturnType<typeof useTranslation>['t'], change: StatusChange) {
+function timelineItem(t: TFunction, change: StatusChange) {
   const withdrawal = change.status === 'withdrawn';
   return {
     key: change.id,

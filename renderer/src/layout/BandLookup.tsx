@@ -1,0 +1,63 @@
+// Band lookup from anywhere: a box in the header (Ctrl+K) and a scanner heard on every page.
+// Someone found a person wearing a band and calls, or brings them in: the result shows who to
+// call first (the guardians' phones), then who the person is, and opens their record.
+import { ScanOutlined } from '@ant-design/icons';
+import { App, Input, Tooltip, type InputRef } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BandLookup as BandLookupResult } from '../../../electron/contract/wristband';
+import { parseBandCode } from '../../../electron/contract/validation/bandCode';
+import { api } from '../api/client';
+import { describeError } from '../api/errors';
+import { useCtrlShortcut } from '../hooks/useShortcut';
+import { BandLookupDrawer } from './BandLookupDrawer';
+import { useBandScanner } from './BandLookupScanner';
+
+export function BandLookup() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const box = useRef<InputRef>(null);
+  const [text, setText] = useState('');
+  const [searching, setSearching] = useState(false);
+  const [found, setFound] = useState<BandLookupResult | null>(null);
+
+  const lookUp = async (raw: string) => {
+    const parsed = parseBandCode(raw);
+    if (!parsed.ok) {
+      void message.error(t(parsed.reason === 'check' ? 'bandLookup.checkWrong' : 'bandLookup.formatWrong'));
+      return;
+    }
+    setSearching(true);
+    try {
+      setFound(await api.call('wristband.lookup', { code: parsed.code }));
+      setText('');
+    } catch (error) {
+      void message.error(describeError(t, error));
+    } finally {
+      setSearching(false);
+    }
+  };
+
+  useBandScanner((code) => void lookUp(code));
+  useCtrlShortcut('k', () => box.current?.focus({ cursor: 'all' }));
+
+  return (
+    <>
+      <Tooltip title={t('bandLookup.hint')} placement="bottomRight">
+        <Input.Search
+          ref={box}
+          aria-label={t('bandLookup.label')}
+          placeholder={t('bandLookup.placeholder')}
+          prefix={<ScanOutlined aria-hidden />}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onSearch={(value) => value.trim() !== '' && void lookUp(value)}
+          loading={searching}
+          allowClear
+          style={{ width: 280, marginInlineEnd: 24 }}
+        />
+      </Tooltip>
+      <BandLookupDrawer found={found} onClose={() => setFound(null)} />
+    </>
+  );
+}
