@@ -53,10 +53,25 @@ export function seedReadyVolunteers(path: string, rows: number): void {
     const size = Math.min(5000, rows - written);
     db.transaction(() => {
       for (let i = 0; i < size; i += 1) {
-        const { landline: _l, contact: _c, ...p } = demoRecord(rng, taken, TODAY);
+        const p = demoRecord(rng, taken, TODAY);
         const now = p.createdAt;
         // Every volunteer ready: a mobile, two contacts, a sample.
-        const personId = Number(person.run({ ...p, mobile: p.mobile ?? demoMobile(rng) }).lastInsertRowid);
+        const personId = Number(
+          person.run({
+            name: p.name,
+            sex: p.sex,
+            birthDate: p.birthDate,
+            docNumber: p.docNumber,
+            mobile: p.mobile ?? demoMobile(rng),
+            address: p.address,
+            ethnicity: p.ethnicity,
+            employer: p.employer,
+            occupation: p.occupation,
+            bloodAbo: p.bloodAbo,
+            bloodRh: p.bloodRh,
+            createdAt: now,
+          }).lastInsertRowid,
+        );
         const id = Number(enrollment.run(personId, now, now).lastInsertRowid);
         contact.run(id, 1, demoName(rng, 'M'), 'parent', demoMobile(rng));
         contact.run(id, 2, demoName(rng, 'F'), 'friend', demoLandline(rng));

@@ -9,6 +9,7 @@ import { listPeople } from '../../electron/registry/people/repository';
 import { searchPeople } from '../../electron/registry/search/search';
 import { registryStats } from '../../electron/registry/stats';
 import { importBench, importTable } from './import';
+import { exportBench, exportTable } from './export';
 import { time } from './measure';
 import { overviewCases } from './overview';
 import { programCases } from './programs';
@@ -96,3 +97,7 @@ process.stdout.write(`${table(report)}\n\n${json}\n`);
 // The import benchmark uses its own fresh registry in a temp folder, not the demo registry above.
 const imported = await importBench();
 process.stdout.write(`\n${importTable(imported)}\n${JSON.stringify(imported)}\n`);
+
+// The export benchmark seeds its own registry of ready CMDP volunteers in a temp folder, too.
+const exported = exportBench();
+process.stdout.write(`\n${exportTable(exported)}\n${JSON.stringify(exported)}\n`);

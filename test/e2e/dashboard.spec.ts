@@ -29,7 +29,8 @@ const lastDay = (month: string) => {
 
 test('the dashboard comes first; a month of the donations chart opens that month’s donations', async ({ app, page, registry }, testInfo) => {
   await cli(registry.dbPath, 'demo', '--people', '600');
-  await app.open();
+  // The bare address, as staff open it: the start page is the default route.
+  await app.open('');
   await expect(page).toHaveURL(/#\/dashboard$/);
   await expect(app.heading).toHaveText('总览');
   await expect(app.navigation.first()).toHaveText('总览');
@@ -107,7 +108,8 @@ test('someone missing right now comes first, in red, one click from their record
   reportMissing(opened.db, MissingInput.parse({ participantId: participant.id, missingAt: at, reportedBy: '林秀英' }), '测试员');
   opened.close();
 
-  await app.open();
+  // The bare address, as staff open it: the start page is the default route.
+  await app.open('');
   const alert = page.getByRole('alert').filter({ hasText: '走失尚未找回' });
   await expect(alert).toBeVisible();
   // First on the page: above the tiles.

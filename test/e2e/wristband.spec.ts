@@ -111,11 +111,15 @@ test('a participant is enrolled with a guardian and a band, goes missing and is 
   await expect(page.getByRole('row').filter({ hasText: 'print.printer' })).toContainText('测试员');
 });
 
-test('a mistyped band code is caught by its check character before the registry is asked', async ({ app, page }) => {
+test('a mistyped band code is caught by its check character before the registry is asked, an unknown one by the registry', async ({ app, page }) => {
   await app.navigateTo('爱心手环');
   const box = page.getByLabel('手环查询');
   await box.fill('AX-000001-5');
   await box.press('Enter');
   await expect(page.getByText('手环编号校验位不符，可能有字符看错或输错，请核对')).toBeVisible();
   await expect(new WristbandPage(page).lookup).toHaveCount(0);
+  // A well-formed code (typed with spaces, as read out over the phone) that no band carries.
+  await box.fill('ax 000002 8');
+  await box.press('Enter');
+  await expect(page.getByText('没有登记编号为 AX-000002-8 的手环')).toBeVisible();
 });

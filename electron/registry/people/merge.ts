@@ -25,6 +25,7 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   donation: '献血记录',
   blood_donor: '献血汇总',
   pledge: '有效的器官、角膜或遗体捐献登记',
+  wristband_participant: '爱心手环登记',
 };
 
 interface Reference {

@@ -5,6 +5,7 @@ import { ScanOutlined } from '@ant-design/icons';
 import { App, Input, Tooltip, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../electron/contract/errors';
 import type { BandLookup as BandLookupResult } from '../../../electron/contract/wristband';
 import { parseBandCode } from '../../../electron/contract/validation/bandCode';
 import { api } from '../api/client';
@@ -32,7 +33,8 @@ export function BandLookup() {
       setFound(await api.call('wristband.lookup', { code: parsed.code }));
       setText('');
     } catch (error) {
-      void message.error(describeError(t, error));
+      const unknown = error instanceof ApiError && error.code === 'NOT_FOUND';
+      void message.error(unknown ? t('bandLookup.notFound', { code: parsed.code }) : describeError(t, error));
     } finally {
       setSearching(false);
     }

@@ -62,6 +62,22 @@ describe('import of program sheets', () => {
     expect(count(registry, 'SELECT count(*) AS n FROM donation')).toBe(2);
   });
 
+  it('records a donation that breaks an interval rule, with the break noted as a warning', async () => {
+    const registry = tempRegistry();
+    const earlier = saveDrive(registry.db, DriveInput.parse({ date: '2026-02-01', site: '陈店镇' }), '测试员');
+    const drive = saveDrive(registry.db, DriveInput.parse({ date: '2026-03-01', site: '峡山街道广场' }), '测试员');
+    const id = residentId('1990-02-02', 'F', 1);
+    const spec = (date: string): SheetSpec => ({ titles: [date], header: ['姓名', '身份证号码', '献血量'], rows: [['林芳', id, 400]] });
+    commitImport(registry.db, await run(registry, spec('2026-02-01'), 'blood-drive', earlier.id), { onDuplicate: 'skip', decisions: {} }, '测试员');
+    const data = await run(registry, spec('2026-03-01'), 'blood-drive', drive.id);
+    expect(data.issues.map((i) => [i.code, i.severity])).toEqual([['DONATION_RULE', 'warning'], ['DUPLICATE_IN_REGISTRY', 'warning']]);
+    expect(commitImport(registry.db, data, { onDuplicate: 'skip', decisions: {} }, '测试员')).toMatchObject({ created: 1 });
+    expect(registry.db.prepare('SELECT date, override_reason IS NOT NULL AS overridden FROM donation ORDER BY date').all()).toEqual([
+      { date: '2026-02-01', overridden: 0 },
+      { date: '2026-03-01', overridden: 1 },
+    ]);
+  });
+
   it('enrolls stem-cell volunteers aged 18–45 on the consent date, with their two contacts', async () => {
     const registry = tempRegistry();
     const spec: SheetSpec = {

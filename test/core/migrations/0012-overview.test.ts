@@ -14,7 +14,6 @@ const INDEXES = [
   'enrollment_withdrawn_from',
   'pledge_first_registered',
   'pledge_revoked',
-  'pledge_in_force_kinds',
   'wristband_participant_joined',
 ];
 

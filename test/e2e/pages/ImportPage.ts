@@ -13,12 +13,14 @@ export class ImportPage {
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
-    this.summary = this.main.locator('.ant-alert').filter({ hasText: /共 \d+ 行/ });
-    this.issues = this.main.getByRole('table').last();
-    this.duplicates = this.main.getByRole('table').first();
+    const panel = this.main.getByRole('tabpanel', { name: '导入' });
+    this.summary = panel.locator('.ant-alert').filter({ hasText: /共 \d+ 行/ });
+    // The duplicates table comes first when there are registered people; the issues table is always last.
+    this.issues = panel.getByRole('table').last();
+    this.duplicates = panel.getByRole('table').first();
   }
 
-  /** Opens 数据交换 at its 导入 tab (navigate from the app shell first). */
+  /** Switches 数据交换's tab (navigate there from the app shell first; 导入 is the default). */
   async openTab(name: '导入' | '导出批次' | '导入记录'): Promise<void> {
     await this.main.getByRole('tab', { name }).click();
   }

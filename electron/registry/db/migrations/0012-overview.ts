@@ -18,14 +18,12 @@ export const migration0012: Migration = {
       -- Consent forms signed in a period.
       CREATE INDEX enrollment_by_consent ON enrollment (consent_date);
       -- Withdrawn volunteers by the step they left from (the dashboard's pipeline funnel).
-      CREATE INDEX enrollment_withdrawn_from ON enrollment (withdrawn_from) WHERE status = 'withdrawn';
+      CREATE INDEX enrollment_withdrawn_from ON enrollment (status, withdrawn_from);
       -- Pledges first registered in a period (a change keeps the registration date, so only the
       -- first version counts: previous_id IS NULL, then the range of days),
       CREATE INDEX pledge_first_registered ON pledge (previous_id, registered_on);
       -- and pledges revoked in a period or by a day.
       CREATE INDEX pledge_revoked ON pledge (revoked_on) WHERE revoked_on IS NOT NULL;
-      -- Pledges in force by what they give, counted from the index alone.
-      CREATE INDEX pledge_in_force_kinds ON pledge (status, organs, tissues, corneas, body);
       -- Care-wristband participants who joined in a period.
       CREATE INDEX wristband_participant_joined ON wristband_participant (enrolled_on);
     `);

@@ -1,7 +1,8 @@
-// Making an export batch and writing its file again. The people are chosen, the file written,
-// and then — in one transaction — the batch, its lines and the audit entry are recorded, after
-// checking that no other window put any of these people into a batch meanwhile. Nothing is
-// recorded when nothing is new, or when writing the file failed.
+// Making an export batch and writing its file again. The people are chosen, the file written
+// (its lines parked meanwhile, see pendingLines.ts), and then — in one transaction — the batch,
+// its lines and the audit entry are recorded, after checking that no other window put any of
+// these people into a batch meanwhile. Nothing is recorded when nothing is new, or when
+// writing the file failed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Database } from 'better-sqlite3';
@@ -15,6 +16,7 @@ import { selectOrgan } from './organRows';
 import { batchLines, findBatchRow, getBatch, summaryOf, templateOf } from './repository';
 import type { Selection } from './selection';
 import { templateFor } from './templates';
+import { PendingLines } from './pendingLines';
 import { lineOf, writeExport, type ExportLine } from './writer';
 
 type ValidCreate = z.output<typeof ExportCreateInput>;
@@ -52,16 +54,6 @@ const stamp = (iso: string) => iso.slice(0, 19).replace(/[-:]/g, '').replace('T'
 /** "中华骨髓库志愿者-20261128-143000.xlsx": what it is and when, in the office's words. */
 export const batchFileName = (kind: ExportKind, createdAt: string, format: ExportFormat) => `${EXPORT_KIND_LABELS[kind]}-${stamp(createdAt)}.${format}`;
 
-// People in the candidates who got into a live batch of this kind since they were chosen
-// (drive reports are not deduplicated, see driveReportRows.ts).
-function takenMeanwhile(db: Database, kind: ExportKind, sourceKeys: readonly string[]): boolean {
-  if (kind === 'drive-report') return false;
-  const taken = db.prepare(
-    "SELECT 1 FROM export_batch_item i JOIN export_batch b ON b.id = i.batch_id WHERE i.source_key = ? AND b.kind = ? AND b.status != 'reopened' LIMIT 1",
-  );
-  return sourceKeys.some((key) => taken.get(key, kind) !== undefined);
-}
-
 export async function createBatch(db: Database, input: ValidCreate, actor: string, pathFor: PathFor): Promise<CreatedBatch> {
   const scope: DriveReportScope = input.kind === 'drive-report' ? (input.driveId !== undefined ? { driveId: input.driveId } : { from: input.from, to: input.to }) : {};
   const template = templateFor(db, input.kind);
@@ -70,39 +62,43 @@ export async function createBatch(db: Database, input: ValidCreate, actor: strin
   const first = candidates.next();
   if (first.done) return { batch: null, rows: 0, notReady: selection.notReady, path: null };
 
-  // What is recorded per line, gathered while the file is written: the line itself as JSON
-  // (compact, so a 100,000-line batch stays well inside memory) and whom it concerns.
-  const items: { personId: number; sourceKey: string; line: string }[] = [];
-  function* lines(): Generator<ExportLine> {
-    for (let next = first; !next.done; next = candidates.next()) {
-      const line = lineOf(template, next.value.row);
-      items.push({ personId: next.value.personId, sourceKey: next.value.sourceKey, line: JSON.stringify(line) });
-      yield line;
+  const pending = new PendingLines(db);
+  try {
+    function* lines(): Generator<ExportLine> {
+      for (let next = first; !next.done; next = candidates.next()) {
+        const line = lineOf(template, next.value.row);
+        pending.add(next.value.personId, next.value.sourceKey, JSON.stringify(line));
+        yield line;
+      }
+      pending.flush();
     }
-  }
-  const createdAt = new Date().toISOString();
-  const fileName = batchFileName(input.kind, createdAt, input.format);
-  const path = pathFor(fileName);
-  await writeExport(path, input.format, { template, rows: lines(), footer: selection.summary ?? undefined, createdAt });
-  const sha256 = await sha256OfFile(path);
+    const createdAt = new Date().toISOString();
+    const fileName = batchFileName(input.kind, createdAt, input.format);
+    const path = pathFor(fileName);
+    await writeExport(path, input.format, { template, rows: lines(), footer: selection.summary ?? undefined, createdAt });
+    const sha256 = await sha256OfFile(path);
+    const rows = pending.count;
 
-  const batch = db.transaction(() => {
-    if (takenMeanwhile(db, input.kind, items.map((c) => c.sourceKey))) {
-      throw new ApiError('BUSY', '其中有人员刚被另一个窗口导出到别的批次，请重新生成', { kind: input.kind });
-    }
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO export_batch (kind, status, created_at, created_by, row_count, file_name, format, sha256, scope, template, summary)
-         VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(input.kind, createdAt, actor, items.length, fileName, input.format, sha256, JSON.stringify(scope), JSON.stringify(template), selection.summary === null ? null : JSON.stringify(selection.summary));
-    const id = Number(lastInsertRowid);
-    const item = db.prepare('INSERT INTO export_batch_item (batch_id, position, person_id, source_key, row) VALUES (?, ?, ?, ?, ?)');
-    items.forEach((c, i) => item.run(id, i + 1, c.personId, c.sourceKey, c.line));
-    recordAudit(db, { actor, action: 'exports.create', entity: 'export_batch', entityId: id, after: { kind: input.kind, rows: items.length, fileName, format: input.format, sha256, scope } });
-    return getBatch(db, id);
-  })();
-  return { batch, rows: items.length, notReady: selection.notReady, path };
+    const batch = db.transaction(() => {
+      // Drive reports are not deduplicated (see driveReportRows.ts).
+      if (input.kind !== 'drive-report' && pending.takenMeanwhile(input.kind)) {
+        throw new ApiError('BUSY', '其中有人员刚被另一个窗口导出到别的批次，请重新生成', { kind: input.kind });
+      }
+      const { lastInsertRowid } = db
+        .prepare(
+          `INSERT INTO export_batch (kind, status, created_at, created_by, row_count, file_name, format, sha256, scope, template, summary)
+           VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(input.kind, createdAt, actor, rows, fileName, input.format, sha256, JSON.stringify(scope), JSON.stringify(template), selection.summary === null ? null : JSON.stringify(selection.summary));
+      const id = Number(lastInsertRowid);
+      pending.moveInto(id);
+      recordAudit(db, { actor, action: 'exports.create', entity: 'export_batch', entityId: id, after: { kind: input.kind, rows, fileName, format: input.format, sha256, scope } });
+      return getBatch(db, id);
+    })();
+    return { batch, rows, notReady: selection.notReady, path };
+  } finally {
+    pending.drop();
+  }
 }
 
 export interface WrittenAgain {

@@ -70,6 +70,12 @@ function atRow(row: number, error: unknown): unknown {
   return new ApiError(error.code, `第 ${row} 行：${error.message}（导入未完成，登记库没有改动）`, { row, details: error.details });
 }
 
+/**
+ * Synchronous, like every write of the registry: the transaction cannot stay open across event
+ * loop turns while other requests use the same connection. It takes about 1 ms a row here
+ * (mostly the search-index triggers), so a drive's sheet commits at once; a 100,000-row sheet
+ * holds the main process for a minute or more (see the import benchmark).
+ */
 export function commitImport(db: Database, data: PreviewData, choices: CommitChoices, actor: string): ImportResult {
   const { preview } = data;
   return db.transaction((): ImportResult => {

@@ -29,6 +29,9 @@ export interface DriveOfImport {
   readonly date: string;
 }
 
+// One shared value: a 100,000-row people sheet need not hold 100,000 copies of it.
+const PEOPLE_ONLY: ProgramPart = Object.freeze({ kind: 'people' });
+
 /** Before the person exists the program records point at a placeholder; the commit sets the real id. */
 export const PENDING_PERSON = 1;
 
@@ -133,7 +136,7 @@ function readPledge(cells: RowCells, names: ColumnNames, issues: RowIssues): Pro
 export function readProgram(kind: ProgramPart['kind'], cells: RowCells, names: ColumnNames, issues: RowIssues, drive: DriveOfImport | null): ProgramPart | null {
   switch (kind) {
     case 'people':
-      return { kind };
+      return PEOPLE_ONLY;
     case 'blood-drive':
       return readDonation(cells, names, issues, drive!);
     case 'cmdp':

@@ -257,6 +257,8 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
       pledge: 'Pledges',
       person_phone: 'Other phones',
       person_contact: 'Emergency contacts',
+      wristband_participant: 'Care-wristband enrolment',
+      export_batch_item: 'Export batch lines',
     },
   },
 };

@@ -39,7 +39,7 @@ export const enOverview: Pick<Catalogue, keyof typeof zhCNOverview> = {
       donationsByMonth: `Donations, last ${CHART_MONTHS} months`,
       donations: 'Donations',
       wholeBloodMl: 'Whole blood (ml)',
-      funnel: 'CMDP volunteers: how many reached each step',
+      funnel: 'CMDP volunteers at or past each step',
       topDrives: `Drives with the most blood, last ${DRIVE_RANKING_MONTHS} months`,
       driveLabel: '{{date}} {{site}}',
       incidents: `Missing-person incidents, last ${CHART_MONTHS} months`,

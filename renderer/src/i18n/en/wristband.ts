@@ -247,6 +247,9 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
       consentEndReasons: { withdrawn: 'withdrawn', superseded: 'replaced by a new consent', left: 'left the program' },
       band: 'Band {{code}}: {{status}}',
       left: 'Left the program: {{status}}',
+      missing: 'Went missing, reported by {{by}}',
+      found: 'Found at {{place}} by {{by}} ({{how}})',
+      reunited: 'Reunited with the family',
       by: 'By {{by}}',
     },
     settings: {
@@ -282,6 +285,7 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
     missing: 'This person is reported missing! Keep them safe, call a guardian now, and record them found.',
     outdated: 'This band is {{status}}, but still registered to this person',
     openRecord: 'Open the record',
+    notFound: 'No band {{code}} is registered',
   },
   print: {
     back: 'Back',

@@ -257,6 +257,8 @@ export const zhCNCore = {
       pledge: '捐献登记',
       person_phone: '其他电话',
       person_contact: '紧急联系人',
+      wristband_participant: '爱心手环登记',
+      export_batch_item: '导出批次中的记录',
     },
   },
 };

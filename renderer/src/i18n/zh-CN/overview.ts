@@ -37,7 +37,7 @@ export const zhCNOverview = {
       donationsByMonth: `近 ${CHART_MONTHS} 个月献血人次`,
       donations: '献血人次',
       wholeBloodMl: '全血（毫升）',
-      funnel: '中华骨髓库志愿者进展（曾到达各环节的人数）',
+      funnel: '中华骨髓库志愿者进展（处于或已越过各环节的人数）',
       topDrives: `近 ${DRIVE_RANKING_MONTHS} 个月献血量最高的献血活动`,
       driveLabel: '{{date}} {{site}}',
       incidents: `近 ${CHART_MONTHS} 个月走失事件`,

@@ -242,6 +242,9 @@ export const zhCNWristband = {
       consentEndReasons: { withdrawn: '撤回', superseded: '被新的同意取代', left: '退出项目' },
       band: '手环 {{code}}：{{status}}',
       left: '退出项目：{{status}}',
+      missing: '走失，报告人 {{by}}',
+      found: '在 {{place}} 由 {{by}} 找到（{{how}}）',
+      reunited: '与家人团聚',
       by: '经办：{{by}}',
     },
     settings: {
@@ -277,6 +280,7 @@ export const zhCNWristband = {
     missing: '此人已登记为走失！请安抚并留住本人，立即联系监护人，并在档案中记录找到。',
     outdated: '此手环已{{status}}，但仍登记在此人名下',
     openRecord: '打开档案',
+    notFound: '没有登记编号为 {{code}} 的手环',
   },
   print: {
     back: '返回',

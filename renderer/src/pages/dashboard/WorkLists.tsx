@@ -39,8 +39,8 @@ export function WorkLists({ dashboard, waitingDays, onWaitingDays }: Props) {
           list={eligible}
           onMore={() => open.eligibleDonors()}
           render={(r) => (
-            <Flex justify="space-between" style={{ width: '100%' }}>
-              <Typography.Text>{r.name}</Typography.Text>
+            <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+              <Typography.Text style={{ whiteSpace: 'nowrap' }}>{r.name}</Typography.Text>
               <Typography.Text type="secondary">{t('overview.lists.eligibleFrom', { date: r.from, kind: t(`overview.kinds.${r.kind}`) })}</Typography.Text>
             </Flex>
           )}
@@ -63,8 +63,10 @@ export function WorkLists({ dashboard, waitingDays, onWaitingDays }: Props) {
           }
           onMore={() => open.volunteersAt(waiting.rows[0]?.status ?? 'registered')}
           render={(r) => (
-            <Flex justify="space-between" style={{ width: '100%' }}>
-              <Typography.Link onClick={() => open.volunteer(r.personId)}>{r.name}</Typography.Link>
+            <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+              <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => open.volunteer(r.personId)}>
+                {r.name}
+              </Typography.Link>
               <Typography.Text type="secondary">{t('overview.lists.waitingLine', { status: t(`stemcell.status.${r.status}`), days: r.days, since: r.since })}</Typography.Text>
             </Flex>
           )}
@@ -76,8 +78,10 @@ export function WorkLists({ dashboard, waitingDays, onWaitingDays }: Props) {
           list={followUp}
           onMore={() => open.followUp()}
           render={(r) => (
-            <Flex justify="space-between" style={{ width: '100%' }}>
-              <Typography.Link onClick={() => open.participant(r.participantId)}>{r.name}</Typography.Link>
+            <Flex justify="space-between" gap={8} style={{ width: '100%' }}>
+              <Typography.Link style={{ whiteSpace: 'nowrap' }} onClick={() => open.participant(r.participantId)}>
+                {r.name}
+              </Typography.Link>
               <span>
                 {r.reasons.map((reason) => (
                   <Tag key={reason}>{t(`overview.lists.followUpReasons.${reason}`)}</Tag>

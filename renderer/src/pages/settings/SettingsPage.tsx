@@ -6,6 +6,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { LanguageCard } from './LanguageCard';
 import { RegistryCard } from './RegistryCard';
 import { RulesPanel } from './RulesPanel';
+import { TemplatesPanel } from './TemplatesPanel';
 import { WristbandSettings } from '../wristband/WristbandSettings';
 
 export function SettingsPage() {
@@ -26,6 +27,7 @@ export function SettingsPage() {
           { key: 'general', label: t('settings.tabs.general'), children: general },
           { key: 'rules', label: t('settings.tabs.rules'), children: <RulesPanel /> },
           { key: 'wristband', label: t('wristband.settings.tab'), children: <WristbandSettings /> },
+          { key: 'templates', label: t('templates.tab'), children: <TemplatesPanel /> },
           { key: 'audit', label: t('settings.tabs.audit'), children: <AuditLogPanel /> },
         ]}
       />

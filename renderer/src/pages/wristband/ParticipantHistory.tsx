@@ -41,21 +41,20 @@ export function ParticipantHistory({ participant, incidents }: { readonly partic
     ),
     ...incidents.flatMap((incident) => {
       const list: Entry[] = [
-        { key: `missing-${incident.id}`, at: incident.missingAt, color: 'red', text: t('wristband.incidents.missingLine', { at: incident.missingAt.replace('T', ' '), by: incident.reportedBy }), by: incident.recordedBy },
+        { key: `missing-${incident.id}`, at: incident.missingAt, color: 'red', text: t('wristband.history.missing', { by: incident.reportedBy }), by: incident.recordedBy },
       ];
       if (incident.foundAt)
         list.push({
           key: `found-${incident.id}`,
           at: incident.foundAt,
           color: 'orange',
-          text: t('wristband.incidents.foundLine', {
-            at: incident.foundAt.replace('T', ' '),
+          text: t('wristband.history.found', {
             place: incident.foundPlace ?? '',
             by: incident.foundBy ?? '',
             how: incident.identifiedBy ? t(`wristband.identification.${incident.identifiedBy}`) : '',
           }),
         });
-      if (incident.reunitedAt) list.push({ key: `reunited-${incident.id}`, at: incident.reunitedAt, color: 'green', text: t('wristband.incidents.reunitedLine', { at: incident.reunitedAt.replace('T', ' ') }) });
+      if (incident.reunitedAt) list.push({ key: `reunited-${incident.id}`, at: incident.reunitedAt, color: 'green', text: t('wristband.history.reunited') });
       return list;
     }),
     ...(participant.leftOn ? [{ key: 'left', at: participant.leftOn, color: 'gray', text: t('wristband.history.left', { status: t(`wristband.statuses.${participant.status}`) }) }] : []),
@@ -69,7 +68,7 @@ export function ParticipantHistory({ participant, incidents }: { readonly partic
         color: entry.color,
         content: (
           <>
-            <Typography.Text type="secondary">{entry.at.slice(0, 10)}</Typography.Text> <Typography.Text>{entry.text}</Typography.Text>
+            <Typography.Text type="secondary">{entry.at.replace('T', ' ')}</Typography.Text> <Typography.Text>{entry.text}</Typography.Text>
             {entry.by && (
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {t('wristband.history.by', { by: entry.by })}

@@ -132,7 +132,7 @@ export function SensitivePanel({ participant, onChanged }: Props) {
       )}
       {scope.includes('photo') && (
         <Flex gap={8} align="center" style={{ marginTop: 8 }}>
-          <Typography.Text>{t('wristband.fields.photo')}：</Typography.Text>
+          <Typography.Text strong>{t('wristband.fields.photo')}</Typography.Text>
           {revealed?.photo ? (
             <img alt={t('wristband.fields.photo')} src={`data:${revealed.photo.type};base64,${revealed.photo.base64}`} style={{ maxWidth: 120, maxHeight: 160 }} />
           ) : (
