@@ -89,3 +89,20 @@ test('a CMDP sheet is imported, and the ready volunteer is exported in a batch a
   const second = await readSheet(batches.create('中华骨髓库志愿者'));
   expect(second.getRow(2).getCell(1).value).toBe('林晓燕');
 });
+
+test('an export template is edited in 设置 and kept by the registry', async ({ settings, page }) => {
+  await page.getByRole('tab', { name: '导出模板' }).click();
+  const panel = page.getByRole('tabpanel', { name: '导出模板' });
+  await expect(panel).toContainText('默认');
+  const header = panel.getByRole('table').getByRole('textbox').first();
+  await expect(header).toHaveValue('姓名');
+  await header.fill('志愿者姓名');
+  await panel.getByRole('button', { name: '保存模板' }).click();
+  await expect(page.getByText('模板已保存')).toBeVisible();
+  await expect(panel).toContainText('已修改');
+
+  // Read back from the registry after a reload of the page.
+  await page.reload();
+  await settings.page.getByRole('tab', { name: '导出模板' }).click();
+  await expect(page.getByRole('tabpanel', { name: '导出模板' }).getByRole('table').getByRole('textbox').first()).toHaveValue('志愿者姓名');
+});

@@ -49,7 +49,7 @@ test('cards print ten to an A4 sheet, the roster gives each village its own page
 
   // Rows under each village's heading in the full roster.
   const rowsPerVillage = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('h1')].map((h) => [h.textContent ?? '', h.parentElement?.querySelectorAll('tbody tr').length ?? 0])),
+    Object.fromEntries(Array.from(document.querySelectorAll('h1')).map((h) => [h.textContent ?? '', h.parentElement?.querySelectorAll('tbody tr').length ?? 0])),
   );
   const village = villages[0]!;
   await page.goto(`${registry.url}#/print/roster?village=${encodeURIComponent(village)}`);

@@ -123,3 +123,37 @@ test('a mistyped band code is caught by its check character before the registry 
   await box.press('Enter');
   await expect(page.getByText('没有登记编号为 AX-000002-8 的手环')).toBeVisible();
 });
+
+test('a photo is shrunk on this computer before it is stored, and shown only when revealed', async ({ app, people, page }) => {
+  await app.navigateTo('人员');
+  await people.add({ name: '陈阿婆' });
+  await app.navigateTo('爱心手环');
+  const wristband = new WristbandPage(page);
+  await wristband.openEnrolForm();
+  await wristband.fillEnrolment({ person: '陈阿婆', village: '西村', grid: '第1网格', guardian: GUARDIAN });
+  await wristband.giveConsent('李明', '子女', ['照片']);
+  await wristband.save(wristband.enrolForm);
+  await expect(wristband.record).toContainText('陈阿婆');
+
+  // A camera-sized picture, drawn by the browser itself.
+  const png = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#c33';
+    context.fillRect(0, 0, 3000, 2000);
+    return canvas.toDataURL('image/png').split(',')[1]!;
+  });
+  await wristband.record.getByLabel('上传照片').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await expect(page.getByText('照片已保存')).toBeVisible();
+  await expect(wristband.record.getByRole('img', { name: '照片' })).toHaveCount(0);
+
+  await wristband.record.getByRole('button', { name: '显示' }).last().click();
+  const photo = wristband.record.getByRole('img', { name: '照片' });
+  await expect(photo).toBeVisible();
+  const size = await photo.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight, src: img.src }));
+  expect(size.width).toBe(600);
+  expect(size.height).toBe(400);
+  expect(size.src).toMatch(/^data:image\/jpeg;base64,/);
+});

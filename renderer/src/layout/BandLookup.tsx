@@ -1,8 +1,8 @@
 // Band lookup from anywhere: a box in the header (Ctrl+K) and a scanner heard on every page.
 // Someone found a person wearing a band and calls, or brings them in: the result shows who to
 // call first (the guardians' phones), then who the person is, and opens their record.
-import { ScanOutlined } from '@ant-design/icons';
-import { App, Input, Tooltip, type InputRef } from 'antd';
+import { ScanOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Input, Space, Tooltip, type InputRef } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../electron/contract/errors';
@@ -45,19 +45,21 @@ export function BandLookup() {
 
   return (
     <>
+      {/* A plain text box, not a search box: the page's own search keeps the one searchbox role. */}
       <Tooltip title={t('bandLookup.hint')} placement="bottomRight">
-        <Input.Search
-          ref={box}
-          aria-label={t('bandLookup.label')}
-          placeholder={t('bandLookup.placeholder')}
-          prefix={<ScanOutlined aria-hidden />}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onSearch={(value) => value.trim() !== '' && void lookUp(value)}
-          loading={searching}
-          allowClear
-          style={{ width: 280, marginInlineEnd: 24 }}
-        />
+        <Space.Compact style={{ width: 280, marginInlineEnd: 24 }}>
+          <Input
+            ref={box}
+            aria-label={t('bandLookup.label')}
+            placeholder={t('bandLookup.placeholder')}
+            prefix={<ScanOutlined aria-hidden />}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onPressEnter={() => text.trim() !== '' && void lookUp(text)}
+            allowClear
+          />
+          <Button aria-label={t('bandLookup.search')} icon={<SearchOutlined aria-hidden />} loading={searching} onClick={() => text.trim() !== '' && void lookUp(text)} />
+        </Space.Compact>
       </Tooltip>
       <BandLookupDrawer found={found} onClose={() => setFound(null)} />
     </>

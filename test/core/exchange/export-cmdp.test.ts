@@ -69,6 +69,16 @@ describe('CMDP export batches', () => {
     expect((await t.refusal('exports.reopen', { batchId: first.batch!.id, reason: '再次' })).message).toMatch(/已重新打开/);
   });
 
+  it('refuses the second of two batches made at once over the same volunteers, recording only one', async () => {
+    const t = exportSetup();
+    await t.sampledVolunteer('陈志强');
+    const [a, b] = await Promise.all([t.dispatch('exports.create', { kind: 'cmdp' }), t.dispatch('exports.create', { kind: 'cmdp' })]);
+    const outcomes = [a, b].map((r) => ('error' in r ? r.error.code : 'created'));
+    expect(outcomes.sort()).toEqual(['BUSY', 'created']);
+    expect((await t.call('exports.list', {})).total).toBe(1);
+    expect(t.registry.db.prepare('SELECT count(*) FROM export_batch_item').pluck().get()).toBe(1);
+  });
+
   it('writes a batch again byte for byte, from what was sent, after the record changed', async () => {
     const t = exportSetup();
     const v = await t.sampledVolunteer('陈志强');

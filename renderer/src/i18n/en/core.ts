@@ -237,6 +237,7 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
       stemcell: { enroll: 'Stem-cell enrollment', update: 'Enrollment changed', status: 'Enrollment status changed', sample: 'Sample recorded', typing: 'HLA typing recorded' },
       organ: { pledge: 'Pledge recorded', change: 'Pledge changed', revoke: 'Pledge revoked' },
       registry: { demo: 'Demo data generated' },
+      exports: { create: 'Export batch created', download: 'Export file downloaded', submit: 'Export batch marked submitted', close: 'Export batch closed', reopen: 'Export batch reopened', template: { save: 'Export template changed', reset: 'Export template restored to default' } },
     },
     entities: {
       person: 'Person',
@@ -249,6 +250,7 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
       enrollment: 'Enrollment',
       pledge: 'Pledge',
       registry: 'Registry',
+      export_batch: 'Export batch',
     },
     tables: {
       donation: 'Donations',

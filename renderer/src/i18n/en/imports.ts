@@ -47,6 +47,7 @@ export const enImports: Pick<Catalogue, keyof typeof zhCNImports> = {
     same: 'Same details',
     actions: { skip: 'Skip (keep the registry’s details)', update: 'Fill empty fields', overwrite: 'Overwrite with the sheet' },
     commit: 'Import {{count}} rows',
+    commitShortcut: 'Shortcut Ctrl+Enter',
     commitConfirmTitle: 'Import now?',
     commitConfirm: '{{count}} rows will be written in one step (registered people as chosen). The {{invalid}} rows with problems are not imported. Undoing means editing each record.',
     nothingToCommit: 'No rows to import',

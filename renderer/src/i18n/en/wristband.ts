@@ -93,7 +93,6 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
       alreadyEnrolled: 'This person is already enrolled; their record is open',
     },
     consent: {
-      title: 'Separate consent',
       guardianName: 'Given by',
       relation: 'Relation to the person',
       givenOn: 'Date given',
@@ -164,7 +163,6 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
       },
       on: 'Date',
       note: 'Note',
-      history: 'Band history',
     },
     leave: {
       action: 'Leave the program',
@@ -277,6 +275,7 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
   bandLookup: {
     label: 'Band lookup',
     placeholder: 'Scan or type a band code',
+    search: 'Look up the band',
     hint: 'Shortcut Ctrl+K. Scanning a band on any page looks it up.',
     formatWrong: 'A band code looks like AX-six digits-check character (e.g. AX-000123-7)',
     checkWrong: 'The band code’s check character does not match: a character was misread or mistyped',

@@ -237,6 +237,7 @@ export const zhCNCore = {
       stemcell: { enroll: '造血干细胞入库登记', update: '修改入库登记', status: '变更入库状态', sample: '登记采样', typing: '登记 HLA 分型' },
       organ: { pledge: '捐献登记', change: '变更捐献登记', revoke: '撤销捐献登记' },
       registry: { demo: '生成演示数据' },
+      exports: { create: '生成导出批次', download: '下载导出文件', submit: '导出批次标记为已提交', close: '关闭导出批次', reopen: '重新打开导出批次', template: { save: '修改导出模板', reset: '恢复默认导出模板' } },
     },
     entities: {
       person: '人员',
@@ -249,6 +250,7 @@ export const zhCNCore = {
       enrollment: '入库登记',
       pledge: '捐献登记',
       registry: '登记库',
+      export_batch: '导出批次',
     },
     tables: {
       donation: '献血记录',

@@ -44,6 +44,7 @@ export const zhCNImports = {
     same: '信息一致',
     actions: { skip: '跳过（保留登记库信息）', update: '补充空白项', overwrite: '用表格覆盖' },
     commit: '导入 {{count}} 行',
+    commitShortcut: '快捷键 Ctrl+Enter',
     commitConfirmTitle: '确认导入？',
     commitConfirm: '将在一个操作中写入 {{count}} 行（已在库人员按所选方式处理）。有问题的 {{invalid}} 行不会导入。导入后如需撤回，请逐条修改。',
     nothingToCommit: '没有可导入的行',

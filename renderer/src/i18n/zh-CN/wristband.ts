@@ -88,7 +88,6 @@ export const zhCNWristband = {
       alreadyEnrolled: '此人已登记在爱心手环项目中，已为您打开档案',
     },
     consent: {
-      title: '单独同意',
       guardianName: '同意人姓名',
       relation: '与本人关系',
       givenOn: '同意日期',
@@ -159,7 +158,6 @@ export const zhCNWristband = {
       },
       on: '日期',
       note: '说明',
-      history: '手环记录',
     },
     leave: {
       action: '退出项目',
@@ -272,6 +270,7 @@ export const zhCNWristband = {
   bandLookup: {
     label: '手环查询',
     placeholder: '扫描或输入手环编号',
+    search: '查找手环',
     hint: '快捷键 Ctrl+K。在任何页面用扫描枪扫手环，都会直接查询。',
     formatWrong: '手环编号格式不正确，应为 AX-六位数字-校验位（如 AX-000123-7）',
     checkWrong: '手环编号校验位不符，可能有字符看错或输错，请核对',

@@ -49,13 +49,12 @@ export function Tiles({ dashboard }: { readonly dashboard: Dashboard }) {
   const open = useOpenList();
   const { blood, stemcell, organ, wristband } = dashboard;
   const inProgramme = PIPELINE.reduce((sum, s) => sum + stemcell.byStatus[s], 0);
-  const month = dashboard.today.slice(0, 7);
   const tiles = [
     <Tile key="active" title={t('overview.tiles.activeDonors')} value={blood.activeDonors} onClick={() => open.eligibleDonors()}>
       <Typography.Text type="secondary">{t('overview.tiles.activeDonorsHelp', { since: blood.activeSince })}</Typography.Text>
     </Tile>,
-    <VolumeTile key="month" title={t('overview.tiles.thisMonth')} figures={blood.thisMonth} onClick={() => open.donationsOf(month)} />,
-    <VolumeTile key="year" title={t('overview.tiles.thisYear')} figures={blood.thisYear} onClick={() => open.donationsOf(month)} />,
+    <VolumeTile key="month" title={t('overview.tiles.thisMonth')} figures={blood.thisMonth} onClick={() => open.donationsBetween(blood.thisMonth.from, blood.thisMonth.to)} />,
+    <VolumeTile key="year" title={t('overview.tiles.thisYear')} figures={blood.thisYear} onClick={() => open.donationsBetween(blood.thisYear.from, blood.thisYear.to)} />,
     <Tile key="stemcell" title={t('overview.tiles.stemcell')} value={inProgramme}>
       <Typography.Text type="secondary">{t('overview.tiles.newThisYear', { count: stemcell.newThisYear })}</Typography.Text>
       <Flex wrap gap={4} style={{ marginTop: 4 }}>

@@ -13,14 +13,17 @@ const lastDay = (month: string) => {
 
 export function useOpenList() {
   const navigate = useNavigate();
+  /** The donations made between two days. */
+  const donationsBetween = (from: string, to: string) => {
+    const blood = useBloodView.getState();
+    blood.filterDonations({ from, to, outcome: 'donated' });
+    blood.setTab('donations');
+    void navigate('/blood');
+  };
   return {
+    donationsBetween,
     /** The donations made in one month (YYYY-MM). */
-    donationsOf(month: string) {
-      const blood = useBloodView.getState();
-      blood.filterDonations({ from: `${month}-01`, to: lastDay(month), outcome: 'donated' });
-      blood.setTab('donations');
-      void navigate('/blood');
-    },
+    donationsOf: (month: string) => donationsBetween(`${month}-01`, lastDay(month)),
     /** The drives, largest volume first. */
     drivesByVolume() {
       const blood = useBloodView.getState();

@@ -8,6 +8,7 @@ import type { ImportPreview, ImportResult } from '../../../../electron/contract/
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { downloadFile } from '../../api/files';
+import { useCtrlShortcut } from '../../hooks/useShortcut';
 import { ImportDuplicates, type DuplicateChoices } from './ImportDuplicates';
 import { ImportIssues } from './ImportIssues';
 import { ImportSource } from './ImportSource';
@@ -60,6 +61,11 @@ export function ImportPanel({ onCommitted }: { readonly onCommitted: () => void 
         }
       },
     });
+
+  // Ctrl+Enter asks to commit the preview on screen (the confirmation still comes first).
+  useCtrlShortcut('enter', () => {
+    if (state.step === 'preview' && state.preview.valid > 0 && !busy && result === null) commit(state.jobId, state.preview);
+  });
 
   const problem = error ? <Alert type="error" showIcon title={describeError(t, error)} description={error instanceof Error ? error.message : undefined} /> : null;
 
@@ -130,9 +136,11 @@ export function ImportPanel({ onCommitted }: { readonly onCommitted: () => void 
                 <Button onClick={() => downloadInvalid(jobId)}>{t('imports.downloadInvalid')}</Button>
               </Tooltip>
             )}
-            <Button type="primary" disabled={preview.valid === 0} loading={busy} onClick={() => commit(jobId, preview)}>
-              {preview.valid === 0 ? t('imports.nothingToCommit') : t('imports.commit', { count: preview.valid })}
-            </Button>
+            <Tooltip title={t('imports.commitShortcut')}>
+              <Button type="primary" disabled={preview.valid === 0} loading={busy} onClick={() => commit(jobId, preview)}>
+                {preview.valid === 0 ? t('imports.nothingToCommit') : t('imports.commit', { count: preview.valid })}
+              </Button>
+            </Tooltip>
           </Flex>
         </Flex>
       );

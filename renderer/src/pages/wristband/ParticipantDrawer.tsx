@@ -4,7 +4,6 @@
 import { Alert, Button, Descriptions, Divider, Drawer, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantDetail } from '../../../../electron/contract/wristband';
 import { describeError } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
 import { RevealableDocNumber } from '../people/RevealableDocNumber';
@@ -46,7 +45,6 @@ export function ParticipantDrawer() {
     setRevision((n) => n + 1);
     changed();
   };
-  const updated = (_: ParticipantDetail) => done();
 
   return (
     <Drawer
@@ -96,13 +94,13 @@ export function ParticipantDrawer() {
             ]}
           />
           <div>
-            <BandPanel participant={participant} onChanged={updated} />
+            <BandPanel participant={participant} onChanged={done} />
           </div>
           <div>
             <IncidentList participantId={participant.id} incidents={incidents.data ?? []} canReport={participant.status === 'active'} onStep={setIncidentStep} />
           </div>
           <div>
-            <SensitivePanel participant={participant} onChanged={updated} />
+            <SensitivePanel participant={participant} onChanged={done} />
           </div>
           <Divider titlePlacement="start">{t('wristband.history.title')}</Divider>
           <ParticipantHistory participant={participant} incidents={incidents.data ?? []} />
@@ -114,10 +112,10 @@ export function ParticipantDrawer() {
               </Button>
             </Flex>
           )}
-          <GuardiansModal participant={participant} open={dialog === 'guardians'} onClose={() => setDialog(null)} onDone={updated} />
-          <CommunityModal participant={participant} open={dialog === 'community'} onClose={() => setDialog(null)} onDone={updated} />
-          <LeaveModal participant={participant} open={dialog === 'leave'} onClose={() => setDialog(null)} onDone={updated} />
-          <ConfirmPhoneModal target={confirming} onClose={() => setConfirming(null)} onDone={updated} />
+          <GuardiansModal participant={participant} open={dialog === 'guardians'} onClose={() => setDialog(null)} onDone={done} />
+          <CommunityModal participant={participant} open={dialog === 'community'} onClose={() => setDialog(null)} onDone={done} />
+          <LeaveModal participant={participant} open={dialog === 'leave'} onClose={() => setDialog(null)} onDone={done} />
+          <ConfirmPhoneModal target={confirming} onClose={() => setConfirming(null)} onDone={done} />
           <IncidentModal step={incidentStep} onClose={() => setIncidentStep(null)} onDone={done} />
         </Flex>
       ) : (

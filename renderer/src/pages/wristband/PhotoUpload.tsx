@@ -20,7 +20,11 @@ async function shrink(file: File): Promise<string> {
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * scale);
   canvas.height = Math.round(bitmap.height * scale);
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  const context = canvas.getContext('2d')!;
+  // JPEG has no transparency: a transparent PNG would otherwise turn black behind the person.
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
   for (const quality of QUALITIES) {
     const base64 = canvas.toDataURL('image/jpeg', quality).split(',')[1] ?? '';
