@@ -43,6 +43,8 @@ export const test = base.extend<Fixtures>({
     expect(problems).toEqual([]);
   },
   people: async ({ app }, use) => {
+    // The app opens on the dashboard; people tests start where staff would go next.
+    await app.navigateTo('人员');
     await use(new PeoplePage(app.page));
   },
   settings: async ({ app }, use) => {

@@ -33,8 +33,10 @@ export class AppShell {
     await this.page.getByRole('navigation').getByRole('menuitem', { name: label, exact: true }).click();
   }
 
+  /** Restarts the server and loads the app again on the page it showed, as a reload would. */
   async restartServerAndReopen(): Promise<void> {
+    const { hash } = new URL(this.page.url());
     await this.registry.restart();
-    await this.open();
+    await this.open(hash);
   }
 }

@@ -38,7 +38,8 @@ function bloodGroup(abo: string | null, rh: '+' | '-' | null): string | null {
   return rh === null ? `${abo}型` : `${abo}型Rh${rh === '+' ? '阳性' : '阴性'}`;
 }
 
-export function personValues(p: PersonColumns): Record<string, string | null> {
+/** A new object each call, which callers may add their kind's fields to. */
+export function personValues(p: PersonColumns): Record<string, string | number | null> {
   return {
     name: p.name,
     sex: sexLabel(p.sex),
