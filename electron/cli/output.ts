@@ -3,6 +3,9 @@
 import { ApiError } from '../contract/errors';
 import { toApiError } from '../registry/errors';
 
+/** Who the audit log names for changes made from the command line. */
+export const CLI_ACTOR = '命令行';
+
 export interface GlobalOptions {
   readonly db?: string;
   readonly json?: boolean;

@@ -23,6 +23,15 @@ export const PRINT_DOCUMENT_LABELS: Readonly<Record<PrintDocument, string>> = {
 export const PRINT_OUTPUTS = ['printer', 'pdf'] as const;
 export type PrintOutput = (typeof PRINT_OUTPUTS)[number];
 
+/**
+ * How a print is named in the audit log. Entities there are single names (wristband_participant)
+ * that the log's labels look up as one key, so the document's dot becomes an underscore.
+ */
+export const printAudit = (document: PrintDocument, output: PrintOutput) => ({
+  action: `print.${output}`,
+  entity: document.replace('.', '_'),
+});
+
 /** The part of the document printed, e.g. one village; cards and rows counted, not sheets. */
 const printedDocument = {
   document: z.enum(PRINT_DOCUMENTS, { error: '未知的打印内容' }),

@@ -1,10 +1,12 @@
 // The audit page names each entry's action and entity in the user's language. An action the
 // catalogue does not know shows as its raw code ("wristband.band-replace"), so every action and
 // entity the core writes must have a label in both languages. The names are read from the
-// core's sources, where each recordAudit call spells them as literals.
+// core's sources, where each recordAudit call spells them as literals; printing names its
+// entries from the contract's list of printable documents.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRINT_DOCUMENTS, PRINT_OUTPUTS, printAudit } from '../../electron/contract/print';
 import { en } from '../../renderer/src/i18n/en';
 import { zhCN } from '../../renderer/src/i18n/zh-CN';
 
@@ -31,8 +33,9 @@ const lookup = (catalogue: unknown, path: readonly string[]): unknown =>
   path.reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), catalogue);
 
 describe('audit log labels', () => {
-  const actions = literals('action');
-  const entities = literals('entity');
+  const prints = PRINT_DOCUMENTS.flatMap((document) => PRINT_OUTPUTS.map((output) => printAudit(document, output)));
+  const actions = [...literals('action'), ...prints.map((p) => p.action)];
+  const entities = [...literals('entity'), ...prints.map((p) => p.entity)];
 
   it('finds the actions and entities the core records', () => {
     expect(actions).toEqual(expect.arrayContaining(['person.create', 'organ.revoke', 'session.sign-in']));

@@ -11,11 +11,11 @@ describe('print', () => {
     const dispatch = createDispatcher(registry, { actor: '王芳' });
     const response = await dispatch('print.record', { document: 'wristband.cards', count: 12, scope: '东村 · 第3网格', output: 'printer' });
     expect(response).toEqual({ data: { recordedAt: expect.any(String) } });
-    const log = await dispatch('audit.list', { entity: 'wristband.cards' });
+    const log = await dispatch('audit.list', { entity: 'wristband_cards' });
     expect(log).toEqual({
       data: {
         total: 1,
-        rows: [expect.objectContaining({ actor: '王芳', action: 'print.printer', entity: 'wristband.cards', after: { count: 12, scope: '东村 · 第3网格' } })],
+        rows: [expect.objectContaining({ actor: '王芳', action: 'print.printer', entity: 'wristband_cards', after: { count: 12, scope: '东村 · 第3网格' } })],
       },
     });
   });

@@ -108,7 +108,8 @@ test('a participant is enrolled with a guardian and a band, goes missing and is 
   await page.getByRole('button', { name: '返回' }).click();
   await app.navigateTo('设置');
   await page.getByRole('tab', { name: '审计日志' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'print.printer' })).toContainText('测试员');
+  // The action shows as its code until the audit catalogue has a label for it.
+  await expect(page.getByRole('row').filter({ hasText: /print\.printer|打印/ }).first()).toContainText('测试员');
 });
 
 test('a mistyped band code is caught by its check character before the registry is asked, an unknown one by the registry', async ({ app, page }) => {

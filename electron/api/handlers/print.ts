@@ -1,13 +1,13 @@
 // Printing in the audit log. The registry never sees the printed page; it records that staff
 // printed it (or saved it as a PDF), how many cards or rows, which part, and who.
 import { ApiError } from '../../contract/errors';
-import { PDF_SHELL_ONLY } from '../../contract/print';
+import { PDF_SHELL_ONLY, printAudit } from '../../contract/print';
 import { recordAudit } from '../../registry/audit/log';
 import type { HandlersFor } from '../types';
 
 export const printHandlers: HandlersFor<'print'> = {
   'print.record': ({ document, count, scope, output }, { registry, actor }) => {
-    recordAudit(registry.db, { actor, action: `print.${output}`, entity: document, after: { count, scope: scope ?? null } });
+    recordAudit(registry.db, { actor, ...printAudit(document, output), after: { count, scope: scope ?? null } });
     return { recordedAt: new Date().toISOString() };
   },
   // The Electron shell answers this method before it reaches the dispatcher (see the contract).

@@ -6,7 +6,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExportCreateInput, type ExportKind } from '../../contract/exports';
 import { createBatch } from '../../registry/exchange/export/batches';
-import { emit, type GlobalOptions } from '../output';
+import { CLI_ACTOR, emit, type GlobalOptions } from '../output';
 import { withRegistry } from './registry';
 
 export interface ExportOptions extends GlobalOptions {
@@ -18,7 +18,6 @@ export interface ExportOptions extends GlobalOptions {
 }
 
 /** Who the audit log names for an export run from the command line. */
-const CLI_ACTOR = '命令行';
 
 export async function exportBatch(kind: string, options: ExportOptions): Promise<void> {
   const input = ExportCreateInput.parse({ kind, driveId: options.drive, from: options.from, to: options.to, format: options.csv ? 'csv' : 'xlsx' });

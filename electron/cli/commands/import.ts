@@ -9,7 +9,7 @@ import { DUPLICATE_ACTIONS, IMPORT_KINDS, type DuplicateAction, type ImportKind 
 import { commitImport } from '../../registry/exchange/import/commit';
 import { previewImport } from '../../registry/exchange/import/preview';
 import { sha256Of } from '../../registry/files/store';
-import { emit, type GlobalOptions } from '../output';
+import { CLI_ACTOR, emit, type GlobalOptions } from '../output';
 import { withRegistry } from './registry';
 
 export interface ImportOptions extends GlobalOptions {
@@ -20,7 +20,6 @@ export interface ImportOptions extends GlobalOptions {
 }
 
 /** Who the audit log names for an import run from the command line. */
-const CLI_ACTOR = '命令行';
 
 export async function importFile(file: string, options: ImportOptions): Promise<void> {
   const path = resolve(file);

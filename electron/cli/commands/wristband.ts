@@ -7,11 +7,10 @@ import { GUARDIAN_RELATION_LABELS } from '../../contract/wristband';
 import { FollowUpInput } from '../../contract/wristbandIncidents';
 import { lookupBand } from '../../registry/wristband/bands';
 import { followUp } from '../../registry/wristband/followUp';
-import { emit, type GlobalOptions } from '../output';
+import { CLI_ACTOR, emit, type GlobalOptions } from '../output';
 import { withRegistry } from './registry';
 
 /** Who the audit log names for a lookup run from the command line. */
-const CLI_ACTOR = '命令行';
 
 export async function wristbandLookup(raw: string, options: GlobalOptions): Promise<void> {
   const code = parseBandCode(raw);
