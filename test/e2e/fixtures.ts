@@ -45,6 +45,7 @@ export const test = base.extend<Fixtures>({
   people: async ({ app }, use) => {
     // The app opens on the dashboard; people tests start where staff would go next.
     await app.navigateTo('人员');
+    await expect(app.heading).toHaveText('人员');
     await use(new PeoplePage(app.page));
   },
   settings: async ({ app }, use) => {

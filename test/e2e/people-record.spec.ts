@@ -21,7 +21,7 @@ test('staff sign in by name, are shown in the header, and can hand over to a col
 
   // A reload keeps the sign-in; the list now has both names.
   await page.reload();
-  await expect(app.heading).toHaveText('人员');
+  await expect(app.heading).toHaveText('总览');
   await header.getByRole('button', { name: '切换人员' }).click();
   await expect(signIn.staffOption('陈红')).toBeChecked();
   await expect(signIn.staffOption(TEST_STAFF)).toBeVisible();
@@ -60,7 +60,7 @@ test('a person added with contacts is shown whole, edited from the record, and t
 
   await app.navigateTo('设置');
   const settings = new SettingsPage(page);
-  await expect(page.getByRole('tab')).toHaveText(['常规', '规则', '审计日志']);
+  await expect(page.getByRole('tab')).toHaveText(['常规', '规则', '爱心手环', '导出模板', '审计日志']);
   await settings.openAuditLog();
   const change = settings.auditRows('修改人员');
   await expect(change).toHaveCount(1);

@@ -9,29 +9,16 @@ import {
   ORGAN_LABELS,
   PLEDGE_KIND_LABELS,
   type ConsentRelation,
-  type ExecutorRelation,
   type Organ,
 } from '../../../contract/organ';
+import type { PledgeRow } from '../../organ/repository';
 import { PERSON_COLUMNS, personValues, type PersonColumns } from './personValues';
 import { IN_LIVE_BATCH, type Candidate, type Selection } from './selection';
 
-interface PledgeRow extends PersonColumns {
-  id: number;
-  person_id: number;
+/** The pledge as the organ program stores it (pl.*), with the person and whether it was sent. */
+interface PledgeLine extends PersonColumns, Omit<PledgeRow, 'status'> {
+  /** Superseded ('changed') versions are never selected. */
   status: 'active' | 'revoked';
-  organs: number;
-  organ_list: string;
-  tissues: number;
-  corneas: number;
-  body: number;
-  card_number: string;
-  registered_on: string;
-  effective_on: string;
-  executor_name: string | null;
-  executor_relation: ExecutorRelation | null;
-  executor_phone: string | null;
-  revoked_on: string | null;
-  revocation_reason: string | null;
   sent_before: number;
 }
 
@@ -43,12 +30,12 @@ const SQL = `SELECT pl.*, ${PERSON_COLUMNS}, ${IN_LIVE_BATCH('organ', 'pl.person
                     WHERE i.source_key = 'pledge:' || pl.id || ':' || pl.status AND b.kind = 'organ' AND b.status != 'reopened')
   ORDER BY pl.id`;
 
-function kindsText(r: PledgeRow): string {
+function kindsText(r: PledgeLine): string {
   const kinds = (['organs', 'tissues', 'corneas', 'body'] as const).filter((k) => r[k] === 1);
   return kinds.map((k) => PLEDGE_KIND_LABELS[k]).join('、');
 }
 
-function organsText(r: PledgeRow): string | null {
+function organsText(r: PledgeLine): string | null {
   if (r.organs !== 1) return null;
   const organs = JSON.parse(r.organ_list) as Organ[];
   return organs.length === 0 ? '全部可捐器官' : organs.map((o) => ORGAN_LABELS[o]).join('、');
@@ -57,7 +44,7 @@ function organsText(r: PledgeRow): string | null {
 export function selectOrgan(db: Database): Selection {
   const consents = db.prepare('SELECT name, relation, consented_on FROM pledge_family_consent WHERE pledge_id = ? ORDER BY position');
   const candidates: Candidate[] = [];
-  for (const r of db.prepare(SQL).iterate() as IterableIterator<PledgeRow>) {
+  for (const r of db.prepare(SQL).iterate() as IterableIterator<PledgeLine>) {
     const sentBefore = r.sent_before === 1;
     if (r.status === 'revoked' && !sentBefore) continue;
     const family = consents.all(r.id) as { name: string; relation: ConsentRelation; consented_on: string }[];

@@ -6,21 +6,35 @@ import type { DriveRanking, FunnelStage, IncidentsInMonth, MonthVolume } from '.
 
 const GRID = { left: 56, right: 56, top: 40, bottom: 32 };
 
-export function donationsOption(t: TFunction, months: readonly MonthVolume[]): EChartsCoreOption {
+interface MonthSeries {
+  readonly name: string;
+  readonly data: readonly (number | null)[];
+}
+
+/** A count per month as bars and a measure of the same months as a line on its own axis. */
+function barsAndLineByMonth(months: readonly string[], bars: MonthSeries & { readonly color?: string }, line: MonthSeries): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: GRID,
-    xAxis: { type: 'category', data: months.map((m) => m.month) },
+    xAxis: { type: 'category', data: months },
     yAxis: [
-      { type: 'value', name: t('overview.charts.donations'), minInterval: 1 },
-      { type: 'value', name: t('overview.charts.wholeBloodMl'), splitLine: { show: false } },
+      { type: 'value', name: bars.name, minInterval: 1 },
+      { type: 'value', name: line.name, splitLine: { show: false } },
     ],
     series: [
-      { name: t('overview.charts.donations'), type: 'bar', data: months.map((m) => m.donations) },
-      { name: t('overview.charts.wholeBloodMl'), type: 'line', yAxisIndex: 1, data: months.map((m) => m.wholeBloodMl), symbolSize: 4 },
+      { name: bars.name, type: 'bar', data: bars.data, ...(bars.color ? { itemStyle: { color: bars.color } } : {}) },
+      { name: line.name, type: 'line', yAxisIndex: 1, connectNulls: true, data: line.data, symbolSize: 4 },
     ],
   };
+}
+
+export function donationsOption(t: TFunction, months: readonly MonthVolume[]): EChartsCoreOption {
+  return barsAndLineByMonth(
+    months.map((m) => m.month),
+    { name: t('overview.charts.donations'), data: months.map((m) => m.donations) },
+    { name: t('overview.charts.wholeBloodMl'), data: months.map((m) => m.wholeBloodMl) },
+  );
 }
 
 export function funnelOption(t: TFunction, stages: readonly FunnelStage[]): EChartsCoreOption {
@@ -55,18 +69,9 @@ export function drivesOption(t: TFunction, drives: readonly DriveRanking[]): ECh
 }
 
 export function incidentsOption(t: TFunction, months: readonly IncidentsInMonth[]): EChartsCoreOption {
-  return {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: GRID,
-    xAxis: { type: 'category', data: months.map((m) => m.month) },
-    yAxis: [
-      { type: 'value', name: t('overview.charts.incidentCount'), minInterval: 1 },
-      { type: 'value', name: t('overview.charts.medianHours'), splitLine: { show: false } },
-    ],
-    series: [
-      { name: t('overview.charts.incidentCount'), type: 'bar', data: months.map((m) => m.incidents), itemStyle: { color: '#cf1322' } },
-      { name: t('overview.charts.medianHours'), type: 'line', yAxisIndex: 1, connectNulls: true, data: months.map((m) => m.medianHoursToReunite), symbolSize: 4 },
-    ],
-  };
+  return barsAndLineByMonth(
+    months.map((m) => m.month),
+    { name: t('overview.charts.incidentCount'), data: months.map((m) => m.incidents), color: '#cf1322' },
+    { name: t('overview.charts.medianHours'), data: months.map((m) => m.medianHoursToReunite) },
+  );
 }

@@ -1,28 +1,13 @@
-// Puts the registry's refusal under the fields it names. A problem code the program's catalogue
-// knows is shown in the current language with the values the registry sent; any other is
-// shown as the registry wrote it (in Chinese). Shared by the stem-cell and pledge forms.
+// Puts the registry's refusal under the top-level fields it names, and a duplicate under the
+// field that clashes. Shared by the stem-cell and pledge forms.
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../../../../electron/contract/errors';
 import { describeError } from '../../api/errors';
+import { isIssue, localiseIssue } from '../../forms/issues';
 import { zhCN } from '../../i18n/zh-CN';
 
-interface Issue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly code?: string;
-  readonly values?: Readonly<Record<string, string | number>>;
-}
-
 type Program = 'stemcell' | 'organ';
-
-const isIssue = (value: unknown): value is Issue =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Issue).path) && typeof (value as Issue).message === 'string';
-
-function localise(t: TFunction, program: Program, issue: Issue): string {
-  const known = issue.code !== undefined && Object.hasOwn(zhCN[program].issues, issue.code);
-  return known ? t(`${program}.issues.${issue.code}` as never, issue.values ?? {}) : issue.message;
-}
 
 /**
  * Shows the error in the form when it names fields in it (true), otherwise as a message the
@@ -48,7 +33,7 @@ export function showApiError(
   if (!(error instanceof ApiError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details)) return describeError(t, error);
   const issues = error.details.filter(isIssue);
   const inForm = issues.filter((issue) => fields.includes(String(issue.path[0])));
-  form.setFields(inForm.map((issue) => ({ name: [...issue.path], errors: [localise(t, program, issue)] })));
+  form.setFields(inForm.map((issue) => ({ name: [...issue.path], errors: [localiseIssue(t, program, issue)] })));
   const rest = issues.filter((issue) => !inForm.includes(issue));
-  return rest.length > 0 ? rest.map((issue) => localise(t, program, issue)).join('；') : null;
+  return rest.length > 0 ? rest.map((issue) => localiseIssue(t, program, issue)).join('；') : null;
 }

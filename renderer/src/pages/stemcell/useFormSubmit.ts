@@ -1,8 +1,7 @@
-// The save step every stem-cell and pledge form shares: call the registry, report success, and
-// put a refusal under the fields it names (or show it as a message).
-import { App, type FormInstance } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+// The save step of the stem-cell and pledge forms: a refusal goes under the top-level fields it
+// names (or is shown as a message); `handled` lets a form deal with one itself.
+import type { FormInstance } from 'antd';
+import { useSubmit } from '../../forms/useSubmit';
 import { showApiError } from './formErrors';
 
 export function useFormSubmit<V, R>(
@@ -14,22 +13,5 @@ export function useFormSubmit<V, R>(
   /** A refusal the caller deals with itself (returns true when it did). */
   handled: (error: unknown, values: V) => boolean = () => false,
 ) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
-  const submit = async (values: V) => {
-    setSaving(true);
-    try {
-      const result = await send(values);
-      void message.success(t('common.saved'));
-      onSaved(result);
-    } catch (error) {
-      if (handled(error, values)) return;
-      const text = showApiError(t, program, form, error, fields);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return { saving, submit };
+  return useSubmit(send, onSaved, (t, error, values) => (handled(error, values) ? null : showApiError(t, program, form, error, fields)));
 }
