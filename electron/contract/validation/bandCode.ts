@@ -12,27 +12,15 @@
 //   sample codes). (The alphanumeric hybrid MOD 37,36 was tried first and misses some
 //   transpositions of neighbouring digits; the pure MOD 37-2 needs a '*' check character.)
 //   The prefix is fixed, so it is checked literally rather than through the check character.
-//   Written by hand: a dozen lines, and residentId.ts has only the 17-digit case.
 //
 // Codes arrive typed (lower case, full-width from a Chinese input method, spaces) or scanned
 // (the QR payload starts with the code): normaliseBandCode reduces them to the canonical form.
 
+import { mod112Check } from './iso7064';
+
 export const BAND_PREFIX = 'AX';
 export const BAND_SERIAL_DIGITS = 6;
 export const MAX_BAND_SERIAL = 10 ** BAND_SERIAL_DIGITS - 1;
-
-/** ISO 7064 MOD 11-2: the check character ('0'–'9' or 'X') for a string of digits. */
-export function mod112Check(digits: string): string {
-  let sum = 0;
-  // The check character has weight 1; each digit to its left doubles the weight (mod 11).
-  let weight = 2;
-  for (let i = digits.length - 1; i >= 0; i -= 1) {
-    sum += Number(digits[i]) * weight;
-    weight = (weight * 2) % 11;
-  }
-  const check = (12 - (sum % 11)) % 11;
-  return check === 10 ? 'X' : String(check);
-}
 
 export function formatBandCode(serial: number): string {
   if (!Number.isInteger(serial) || serial < 1 || serial > MAX_BAND_SERIAL) throw new Error(`band serial out of range: ${serial}`);

@@ -2,6 +2,8 @@
 // the rules we need together (full-width input, 15→18 conversion, the HK/Macau/Taiwan permit
 // codes) and the algorithm is a dozen lines of published arithmetic.
 
+import { mod112Check } from './iso7064';
+
 export type Sex = 'M' | 'F';
 
 export type ResidentIdProblem = 'ID_FORMAT' | 'ID_CHECKSUM' | 'ID_BIRTHDATE';
@@ -10,19 +12,14 @@ export type ResidentIdResult =
   | { readonly ok: true; readonly value: string; readonly birthDate: string; readonly sex: Sex }
   | { readonly ok: false; readonly problem: ResidentIdProblem };
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const CHECK_CHARS = '10X98765432';
-
 /** Full-width digits and letters become ASCII, spaces vanish, a lower-case x is upper-cased. */
 export function normaliseDocumentNumber(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-/** The ISO 7064 MOD 11-2 check character for the first 17 digits. */
+/** The check character for the first 17 digits. */
 export function residentIdCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  return mod112Check(first17);
 }
 
 /** A real calendar date, not in the future, not before 1900. */
