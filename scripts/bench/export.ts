@@ -3,7 +3,7 @@
 // streaming the same rows with the same cell formats, each in its own child process so each
 // peak memory (maxRSS) is its own. It builds its own registry of ready volunteers in a temp
 // folder, independent of the search benchmark's demo registry.
-//   npm run -s bench:export   →  tsx scripts/bench/export.ts [--rows N] [--runs R]
+//   npx tsx scripts/bench/export.ts [--rows N] [--runs R]     (npm run bench runs it too)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

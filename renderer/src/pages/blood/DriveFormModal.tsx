@@ -1,6 +1,7 @@
 // Adding or editing a drive: date, site, organiser, notes and its partner units, picked from
 // the office's list or typed in (a new name joins the list when the drive is saved).
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,16 +62,13 @@ export function DriveFormModal({ drive, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       title={editing ? t('blood.drives.editTitle') : t('blood.drives.addTitle')}
+      form={form}
+      saving={saving}
       open={drive !== null}
       width={640}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <Form<DriveFormValues>
@@ -112,6 +110,6 @@ export function DriveFormModal({ drive, onClose, onSaved }: Props) {
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

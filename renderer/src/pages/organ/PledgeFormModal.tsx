@@ -1,7 +1,8 @@
 // The pledge form, for a new pledge and for a change (which keeps the version it replaces):
 // what is pledged (organs optionally named), the card, family consents, witnesses, and the
 // executor's fields, which appear when 遗体 is ticked.
-import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { Alert, App, Checkbox, Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../electron/contract/errors';
@@ -132,16 +133,13 @@ export function PledgeFormModal({ mode, onClose, onSaved, onAlreadyPledged }: Pr
   );
 
   return (
-    <Modal
+    <FormModal
       title={changing ? t('organ.changeTitle') : t('organ.formTitle')}
+      form={form}
+      saving={saving}
       open={mode !== null}
       width={760}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <Form<Values>
@@ -186,6 +184,6 @@ export function PledgeFormModal({ mode, onClose, onSaved, onAlreadyPledged }: Pr
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

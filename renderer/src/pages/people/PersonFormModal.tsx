@@ -1,7 +1,8 @@
 // The person form, for a new person (新增人员) or a change to a registered one (编辑). It checks
 // ID numbers and phones as they are typed, fills sex and birth date from a valid ID number, and
 // shows the registry's own field errors — under the very field, in a list too — if it refuses.
-import { App, Col, DatePicker, Divider, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { App, Col, DatePicker, Divider, Form, Input, Radio, Row, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,17 +69,14 @@ export function PersonFormModal({ open, person, onClose, onSaved, onDuplicate }:
 
   const none = t('common.none');
   return (
-    <Modal
+    <FormModal
       title={person ? t('people.editTitle') : t('people.formTitle')}
+      form={form}
+      saving={saving}
       open={open}
       width={760}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
       afterClose={() => setFilledFromId(false)}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <Form<PersonFormValues>
@@ -201,6 +199,6 @@ export function PersonFormModal({ open, person, onClose, onSaved, onDuplicate }:
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -2,7 +2,8 @@
 // number, a list of numbers, or named numbers and switches), the date it takes effect and its
 // source. Saving asks for confirmation first; earlier dates keep the old value.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Space, Switch } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Space, Switch } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -111,16 +112,13 @@ export function RuleEditModal({ rule, onClose, onSaved }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       title={t('rules.form.title', { label: labels.label })}
+      form={form}
+      saving={saving}
       open={rule !== null}
       width={640}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       {rule ? (
@@ -144,6 +142,6 @@ export function RuleEditModal({ rule, onClose, onSaved }: Props) {
           </Form.Item>
         </Form>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 // Correcting the consent form: the two contacts (phones change over the years), the CMDP donor
 // ID once the database has assigned it, and notes. The timeline is not touched here.
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentDetail } from '../../../../electron/contract/stemcell';
 import { api } from '../../api/client';
@@ -40,16 +41,13 @@ export function EditEnrollmentModal({ enrollment, open, onClose, onDone }: Props
   );
 
   return (
-    <Modal
+    <FormModal
       title={t('stemcell.actions.edit')}
+      form={form}
+      saving={saving}
       open={open}
       width={720}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form<Values>
         form={form}
@@ -66,6 +64,6 @@ export function EditEnrollmentModal({ enrollment, open, onClose, onDone }: Props
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 // "登记入库": a registered person joins the stem-cell registry with the consent form's date and
 // its two emergency contacts. The registry checks the age and the pilot rules; its refusals
 // appear under the field they concern.
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,17 +66,14 @@ export function EnrollModal({ open, onClose, onEnrolled, onAlreadyEnrolled }: Pr
   );
 
   return (
-    <Modal
+    <FormModal
       title={t('stemcell.enroll')}
+      form={form}
+      saving={saving}
       open={open}
       width={720}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
       afterClose={() => setPerson(null)}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <Form<Values>
@@ -105,6 +103,6 @@ export function EnrollModal({ open, onClose, onEnrolled, onAlreadyEnrolled }: Pr
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

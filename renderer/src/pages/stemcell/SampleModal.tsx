@@ -1,6 +1,7 @@
 // "录入采样": the blood sample for HLA typing (about 5–8 ml), its tube barcode and the lab. The
 // first sample moves a registered volunteer to 已采样.
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EnrollmentDetail } from '../../../../electron/contract/stemcell';
@@ -38,15 +39,12 @@ export function SampleModal({ enrollment, open, onClose, onDone }: Props) {
   const lastLab = enrollment.samples.at(-1)?.lab;
 
   return (
-    <Modal
+    <FormModal
       title={t('stemcell.sample.title')}
+      form={form}
+      saving={saving}
       open={open}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form<Values>
         form={form}
@@ -75,6 +73,6 @@ export function SampleModal({ enrollment, open, onClose, onDone }: Props) {
           <Input maxLength={100} placeholder={t('stemcell.placeholders.lab')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 // "录入 HLA 分型": lab, date, resolution and two alleles for each locus, each checked against
 // the nomenclature as it is typed (the same check the registry makes). A, B and DRB1 are required;
 // C, DQB1 and DPB1 when the lab reported them.
-import { Col, DatePicker, Form, Input, Modal, Radio, Row, Typography } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -90,16 +91,13 @@ export function TypingModal({ enrollment, open, onClose, onDone }: Props) {
   const firstSample = enrollment.samples[0]?.sampledOn;
 
   return (
-    <Modal
+    <FormModal
       title={t('stemcell.typing.title')}
+      form={form}
+      saving={saving}
       open={open}
       width={640}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form<Values>
         form={form}
@@ -128,6 +126,6 @@ export function TypingModal({ enrollment, open, onClose, onDone }: Props) {
           <LocusRow key={locus} locus={locus} />
         ))}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

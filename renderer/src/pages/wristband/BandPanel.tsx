@@ -2,7 +2,8 @@
 // report it lost or damaged (a lost band may turn up again), replace it, check it on a visit.
 // Each change asks for its date and a confirmation; a new band gets the next code in sequence
 // unless staff scan or type the one in their hand.
-import { Button, DatePicker, Flex, Form, Input, List, Modal, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, List, Tag, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,16 +123,13 @@ export function BandPanel({ participant, onChanged }: Props) {
           </List.Item>
         )}
       />
-      <Modal
+      <FormModal
         title={title}
+        form={form}
+        saving={saving}
         open={dialog !== null}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
         okButtonProps={{ danger: dialog?.kind === 'step' && dialog.step !== 'active' }}
-        confirmLoading={saving}
-        onOk={() => form.submit()}
         onCancel={() => setDialog(null)}
-        destroyOnHidden
       >
         <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ on: dayjs() }} onFinish={(values) => void submit(values)}>
           {dialog?.kind === 'step' && <Typography.Paragraph>{t(`wristband.bands.stepConfirms.${dialog.step}`, { code: dialog.band.code })}</Typography.Paragraph>}
@@ -155,7 +153,7 @@ export function BandPanel({ participant, onChanged }: Props) {
             </Form.Item>
           )}
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

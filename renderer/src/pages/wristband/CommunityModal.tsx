@@ -1,6 +1,7 @@
 // Changing where the participant lives (a move within the office's area) and the local
 // contacts, with the record's notes. A move away from the area is leaving the program instead.
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantDetail } from '../../../../electron/contract/wristband';
 import { api } from '../../api/client';
@@ -44,16 +45,13 @@ export function CommunityModal({ participant, open, onClose, onDone }: Props) {
     onDone,
   );
   return (
-    <Modal
+    <FormModal
       title={t('wristband.editCommunity')}
+      form={form}
+      saving={saving}
       open={open}
       width={720}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ community: participant.community, notes: participant.notes }} onFinish={(values) => void submit(values)}>
         <CommunityFields />
@@ -61,6 +59,6 @@ export function CommunityModal({ participant, open, onClose, onDone }: Props) {
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

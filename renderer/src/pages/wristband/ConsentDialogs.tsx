@@ -2,6 +2,7 @@
 // (which deletes every sensitive field): each a dialog with its date, the second one a
 // warning first.
 import { Alert, DatePicker, Form, Modal } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantDetail } from '../../../../electron/contract/wristband';
@@ -28,16 +29,13 @@ export function GiveConsentModal({ participant, open, onClose, onDone }: Props) 
   );
   const current = participant.consent;
   return (
-    <Modal
+    <FormModal
       title={t('wristband.consent.giveTitle')}
+      form={form}
+      saving={saving}
       open={open}
       width={680}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       {current && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('wristband.consent.giveHint')} />}
       <Form<ConsentValues>
@@ -49,7 +47,7 @@ export function GiveConsentModal({ participant, open, onClose, onDone }: Props) 
       >
         <ConsentFields prefix={[]} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,7 +1,8 @@
 // Enrolling a person from the registry: where they live, their guardians, and, only once the
 // separate consent is recorded, the sensitive profile that consent covers. Until the switch is
 // on, the form offers no sensitive field at all.
-import { Alert, App, DatePicker, Divider, Form, Input, Modal, Switch } from 'antd';
+import { Alert, App, DatePicker, Divider, Form, Input, Switch } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../electron/contract/errors';
@@ -77,16 +78,13 @@ export function EnrollModal({ open, onClose, onSaved, onAlreadyEnrolled }: Props
   );
 
   return (
-    <Modal
+    <FormModal
       title={t('wristband.enroll.title')}
+      form={form}
+      saving={saving}
       open={open}
       width={820}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <Form<Values>
@@ -127,6 +125,6 @@ export function EnrollModal({ open, onClose, onSaved, onAlreadyEnrolled }: Props
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

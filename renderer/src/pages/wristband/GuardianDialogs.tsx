@@ -1,6 +1,7 @@
 // Editing the guardians (their order, phones and the band contact) and confirming that a phone
 // still reaches its guardian, which the follow-up list counts from.
 import { DatePicker, Form, Modal, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Guardian, ParticipantDetail } from '../../../../electron/contract/wristband';
@@ -30,21 +31,18 @@ export function GuardiansModal({ participant, open, onClose, onDone }: EditProps
   );
   const initial = participant.guardians.map((g) => ({ name: g.name, relation: g.relation, phones: g.phones.map((p) => p.phone), isBandContact: g.isBandContact }));
   return (
-    <Modal
+    <FormModal
       title={t('wristband.guardians.editTitle')}
+      form={form}
+      saving={saving}
       open={open}
       width={820}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={{ guardians: initial }} onFinish={(values) => void submit(values)}>
         <GuardianFields />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

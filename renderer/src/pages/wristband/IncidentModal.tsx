@@ -1,7 +1,8 @@
 // The three steps of a missing-person incident, one dialog each: reported missing (when, by
 // whom), found (when, where, by whom, how identified), reunited with the family (when).
 // Times are the office's local date and time, to the minute.
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { IDENTIFICATION_METHODS, type Incident, type IdentificationMethod } from '../../../../electron/contract/wristbandIncidents';
@@ -69,16 +70,13 @@ export function IncidentModal({ step, onClose, onDone }: Props) {
   const kind = step?.kind ?? 'missing';
   const atLabel = t(`wristband.incidents.${kind === 'missing' ? 'missingAt' : kind === 'found' ? 'foundAt' : 'reunitedAt'}`);
   return (
-    <Modal
+    <FormModal
       title={t(`wristband.incidents.${kind}Title`)}
+      form={form}
+      saving={saving}
       open={step !== null}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
       okButtonProps={{ danger: kind === 'missing' }}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ at: dayjs() }} onFinish={(values) => void submit(values)}>
         <Form.Item name="at" label={atLabel} extra={t('wristband.incidents.dateTimeHint')} rules={[{ required: true, message: t('wristband.choose', { field: atLabel }) }]}>
@@ -111,6 +109,6 @@ export function IncidentModal({ step, onClose, onDone }: Props) {
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} placeholder={t('wristband.placeholders.optional')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

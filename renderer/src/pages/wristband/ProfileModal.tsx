@@ -1,6 +1,7 @@
 // Changing the sensitive profile. It opens with what the registry holds (revealed, so the
 // audit log already has the look), and saves the profile as a whole: an emptied field is cleared.
-import { Alert, Form, Modal } from 'antd';
+import { Alert, Form } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantDetail, SensitiveProfile } from '../../../../electron/contract/wristband';
 import { api } from '../../api/client';
@@ -26,21 +27,18 @@ export function ProfileModal({ participant, profile, onClose, onDone }: Props) {
     ['profile'],
   );
   return (
-    <Modal
+    <FormModal
       title={t('wristband.sensitive.editTitle')}
+      form={form}
+      saving={saving}
       open={profile !== null}
       width={680}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('wristband.sensitive.editHint')} />
       <Form<ProfileValues> form={form} layout="vertical" preserve={false} initialValues={profile ?? {}} onFinish={(values) => void submit(values)}>
         <ProfileFields prefix={[]} scope={scope} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
