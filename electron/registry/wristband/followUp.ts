@@ -28,10 +28,11 @@ export function followUp(db: Database, page: { offset: number; limit: number }, 
       FROM wristband_participant p
       JOIN person ON person.id = p.person_id
       LEFT JOIN wristband_band b ON b.participant_id = p.id AND b.status IN ('issued', 'active', 'lost', 'damaged')
-      WHERE p.status = 'active')
-    SELECT * FROM f WHERE band_id IS NULL OR checked_on < @due OR phones_on IS NULL OR phones_on < @due`;
+      WHERE p.status = 'active')`;
+  const overdue = 'FROM f WHERE band_id IS NULL OR checked_on < @due OR phones_on IS NULL OR phones_on < @due';
+  // The total rides along as a window over the same pass, so the candidates are worked out once.
   const rows = db
-    .prepare(`${candidates} ORDER BY min(coalesce(checked_on, ''), coalesce(phones_on, '')), id LIMIT @limit OFFSET @offset`)
+    .prepare(`${candidates} SELECT *, count(*) OVER () AS total ${overdue} ORDER BY min(coalesce(checked_on, ''), coalesce(phones_on, '')), id LIMIT @limit OFFSET @offset`)
     .all({ due, limit: page.limit, offset: page.offset }) as {
     id: number;
     name: string;
@@ -41,8 +42,10 @@ export function followUp(db: Database, page: { offset: number; limit: number }, 
     band_code: string | null;
     checked_on: string | null;
     phones_on: string | null;
+    total: number;
   }[];
-  const total = db.prepare(`SELECT count(*) FROM (${candidates})`).pluck().get({ due }) as number;
+  // A page past the end has no row to carry the total.
+  const total = rows[0]?.total ?? (db.prepare(`${candidates} SELECT count(*) ${overdue}`).pluck().get({ due }) as number);
   return {
     months,
     dueBefore: due,

@@ -94,7 +94,9 @@ describe('sanxian import', () => {
     const outcomes: string[] = [];
 
     for (let i = 0; i < KILLS; i += 1) {
-      const child = spawn(process.execPath, [TSX, MAIN, '--db', db, 'import', sheet, '--kind', 'people', '--json'], { cwd: ROOT, env: childEnv() });
+      // tsx's own command runs the script in a second process that a SIGKILL of the first would
+      // leave running; with tsx as a loader the killed process is the one that writes.
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--db', db, 'import', sheet, '--kind', 'people', '--json'], { cwd: ROOT, env: childEnv() });
       const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
       // The CLI says on stderr when the preview is done and the transaction starts; the kill
       // lands a random moment after that — most often within the commit, sometimes after it.

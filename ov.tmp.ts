@@ -1,0 +1,17 @@
+import { benchRegistry } from './scripts/bench/registry';
+import { bloodOverview } from './electron/registry/overview/blood';
+import { pledgeOverview } from './electron/registry/overview/organ';
+import { stemcellOverview } from './electron/registry/overview/stemcell';
+import { wristbandOverview } from './electron/registry/overview/wristband';
+import { followUp } from './electron/registry/wristband/followUp';
+import { eligibleThisWeek } from './electron/registry/overview/eligibleSoon';
+process.env.SANXIAN_LOG = 'warn';
+const { registry, build } = benchRegistry(1000000, 1, false);
+const db = registry.db; const today = build.today;
+const t = (name: string, f: () => unknown) => { const xs: number[] = []; for (let i = 0; i < 15; i++) { const s = performance.now(); f(); xs.push(performance.now() - s); } xs.sort((a, b) => a - b); console.log(name, 'p50', xs[7].toFixed(1), 'max', xs[14].toFixed(1)); };
+t('blood', () => bloodOverview(db, today));
+t('eligibleThisWeek', () => eligibleThisWeek(db, today));
+t('stemcell', () => stemcellOverview(db, today, 30));
+t('organ', () => pledgeOverview(db));
+t('wristband', () => wristbandOverview(db, today));
+registry.close();
