@@ -18,21 +18,26 @@ export function monthsBefore(date: string, months: number): string {
 export function followUp(db: Database, page: { offset: number; limit: number }, today = localToday()): FollowUpPage {
   const months = getSettings(db)['wristband.followUpMonths'];
   const due = monthsBefore(today, months);
+  // Names are read for the page only: joining every candidate to person (a large table) first
+  // cost more than the rest of the list at a million people.
   const candidates = `
     WITH f AS (
-      SELECT p.id, person.name, p.village, p.grid, b.id AS band_id, b.code AS band_code, b.checked_on,
+      SELECT p.id, p.person_id, p.village, p.grid, b.id AS band_id, b.code AS band_code, b.checked_on,
              -- The oldest confirmation, or NULL when any phone was never confirmed (or none is on file).
              (SELECT CASE WHEN count(*) = count(ph.confirmed_on) THEN min(ph.confirmed_on) END
                 FROM wristband_guardian g JOIN wristband_guardian_phone ph ON ph.guardian_id = g.id
                WHERE g.participant_id = p.id) AS phones_on
       FROM wristband_participant p
-      JOIN person ON person.id = p.person_id
       LEFT JOIN wristband_band b ON b.participant_id = p.id AND b.status IN ('issued', 'active', 'lost', 'damaged')
       WHERE p.status = 'active')`;
   const overdue = 'FROM f WHERE band_id IS NULL OR checked_on < @due OR phones_on IS NULL OR phones_on < @due';
+  const order = "ORDER BY min(coalesce(checked_on, ''), coalesce(phones_on, '')), id";
   // The total rides along as a window over the same pass, so the candidates are worked out once.
   const rows = db
-    .prepare(`${candidates} SELECT *, count(*) OVER () AS total ${overdue} ORDER BY min(coalesce(checked_on, ''), coalesce(phones_on, '')), id LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `${candidates}, page AS (SELECT *, count(*) OVER () AS total ${overdue} ${order} LIMIT @limit OFFSET @offset)
+       SELECT page.*, person.name FROM page JOIN person ON person.id = page.person_id ${order}`,
+    )
     .all({ due, limit: page.limit, offset: page.offset }) as {
     id: number;
     name: string;
