@@ -1,5 +1,5 @@
-// Hash routes, so the same build works from app:// and from the loopback server, and print
-// views can later live beside the main layout as #/print/… routes.
+// Hash routes, so the same build works from app:// and from the loopback server. Print views
+// (#/print/…) sit outside the main layout: the page is the sheet, with no menu around it.
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { BloodPage } from './pages/blood/BloodPage';
