@@ -1,6 +1,7 @@
 // The warning shown when a donation breaks a rule: which rules, from when it would be allowed,
 // and the reason staff must give to record it anyway (stored with it and audited).
-import { Alert, Form, Input, List, Modal } from 'antd';
+import { Alert, Form, Input, List } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useTranslation } from 'react-i18next';
 import type { RuleBreak } from '../../../../electron/contract/blood';
 import { breakText } from './text';
@@ -17,16 +18,14 @@ export function OverrideDialog({ violations, saving, onCancel, onConfirm }: Prop
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   return (
-    <Modal
+    <FormModal
       title={t('blood.override.title')}
+      form={form}
+      saving={saving}
       open={violations !== null}
       okText={t('blood.override.confirm')}
       okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onCancel}
-      destroyOnHidden
       mask={{ closable: false }}
     >
       <List
@@ -41,6 +40,6 @@ export function OverrideDialog({ violations, saving, onCancel, onConfirm }: Prop
           <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 // 重新打开: the registry above refused the batch, so its people go into the next batch of the
 // kind. Asks for the reason and a deliberate confirmation; the batch record stays.
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportBatch } from '../../../../electron/contract/exports';
@@ -33,16 +34,14 @@ export function BatchReopenModal({ batch, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       title={batch ? t('exports.reopen.title', { id: batch.id }) : ''}
+      form={form}
+      saving={saving}
       open={batch !== null}
       okText={t('exports.reopen.confirm')}
       okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('exports.reopen.warning')} />
       <Form form={form} layout="vertical" preserve={false} onFinish={(values) => void reopen(values.reason)}>
@@ -51,6 +50,6 @@ export function BatchReopenModal({ batch, onClose, onDone }: Props) {
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}
-    </Modal>
+    </FormModal>
   );
 }

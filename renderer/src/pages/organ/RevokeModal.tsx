@@ -1,6 +1,7 @@
 // Revoking a pledge, which a person may do at any time: the date and, if given, the reason.
 // Asks for confirmation; the revoked version stays in the history.
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, DatePicker, Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PersonPledges, PledgeVersion } from '../../../../electron/contract/organ';
@@ -31,16 +32,14 @@ export function RevokeModal({ pledge, onClose, onDone }: Props) {
     onDone,
   );
   return (
-    <Modal
+    <FormModal
       title={t('organ.revoke.title')}
+      form={form}
+      saving={saving}
       open={pledge !== null}
       okText={t('organ.revoke.confirm')}
       okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('organ.revoke.warning', { name: pledge?.name ?? '' })} />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ revokedOn: dayjs() }} onFinish={(values) => void submit(values)}>
@@ -51,6 +50,6 @@ export function RevokeModal({ pledge, onClose, onDone }: Props) {
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} placeholder={t('organ.placeholders.reason')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

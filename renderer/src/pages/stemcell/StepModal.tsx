@@ -1,6 +1,7 @@
 // One step of the pipeline, or the withdrawal: the date (today unless changed), a note and, to
 // withdraw, the EMDIS reason code. The registry decides whether the step is allowed.
-import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -66,16 +67,14 @@ export function StepModal({ enrollment, target, onClose, onDone }: Props) {
     : t('stemcell.step.title', { status: backToPool ? t('stemcell.actions.backToPool') : target ? t(`stemcell.status.${target}`) : '' });
 
   return (
-    <Modal
+    <FormModal
       title={title}
+      form={form}
+      saving={saving}
       open={target !== null}
       okText={withdrawing ? t('stemcell.withdraw.confirm') : t('common.save')}
       okButtonProps={{ danger: withdrawing }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       {withdrawing && <WithdrawWarnings enrollment={enrollment} />}
       {backToPool && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('stemcell.step.backToPoolHint')} />}
@@ -98,6 +97,6 @@ export function StepModal({ enrollment, target, onClose, onDone }: Props) {
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} placeholder={t('stemcell.placeholders.note')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

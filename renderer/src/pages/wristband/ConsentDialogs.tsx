@@ -1,7 +1,7 @@
 // Recording a new separate consent (it replaces the one in force) and withdrawing consent
 // (which deletes every sensitive field): each a dialog with its date, the second one a
 // warning first.
-import { Alert, DatePicker, Form, Modal } from 'antd';
+import { Alert, DatePicker, Form } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -60,16 +60,14 @@ export function WithdrawConsentModal({ participant, open, onClose, onDone }: Pro
     onDone,
   );
   return (
-    <Modal
+    <FormModal
       title={t('wristband.consent.withdrawTitle')}
+      form={form}
+      saving={saving}
       open={open}
       okText={t('wristband.consent.confirmWithdraw')}
       okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('wristband.consent.withdrawWarning')} />
       <Form form={form} layout="vertical" preserve={false} initialValues={{ withdrawnOn: dayjs() }} onFinish={(values) => void submit(values)}>
@@ -77,6 +75,6 @@ export function WithdrawConsentModal({ participant, open, onClose, onDone }: Pro
           <DatePicker allowClear={false} disabledDate={notInFuture} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 // Editing the guardians (their order, phones and the band contact) and confirming that a phone
 // still reaches its guardian, which the follow-up list counts from.
-import { DatePicker, Form, Modal, Typography } from 'antd';
+import { DatePicker, Form, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -62,15 +62,13 @@ export function ConfirmPhoneModal({ target, onClose, onDone }: ConfirmProps) {
     onDone,
   );
   return (
-    <Modal
+    <FormModal
       title={t('wristband.guardians.confirmTitle')}
+      form={form}
+      saving={saving}
       open={target !== null}
       okText={t('wristband.guardians.confirm')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       {target && <Typography.Paragraph>{t('wristband.guardians.confirmText', { phone: target.phone, name: target.guardian.name })}</Typography.Paragraph>}
       <Form form={form} layout="vertical" preserve={false} initialValues={{ confirmedOn: dayjs() }} onFinish={(values) => void submit(values)}>
@@ -78,6 +76,6 @@ export function ConfirmPhoneModal({ target, onClose, onDone }: ConfirmProps) {
           <DatePicker allowClear={false} disabledDate={notInFuture} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 // A participant leaving the program (moved away, died, withdrew): the band in use is retired
 // with the same date and no card is printed any more. Asks for confirmation; the record stays.
-import { Alert, DatePicker, Form, Modal, Select } from 'antd';
+import { Alert, DatePicker, Form, Select } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LEAVE_REASONS, type LeaveReason, type ParticipantDetail } from '../../../../electron/contract/wristband';
@@ -29,16 +30,14 @@ export function LeaveModal({ participant, open, onClose, onDone }: Props) {
     onDone,
   );
   return (
-    <Modal
+    <FormModal
       title={t('wristband.leave.title')}
+      form={form}
+      saving={saving}
       open={open}
       okText={t('wristband.leave.confirm')}
       okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('wristband.leave.warning', { name: participant.name })} />
       <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ leftOn: dayjs() }} onFinish={(values) => void submit(values)}>
@@ -49,6 +48,6 @@ export function LeaveModal({ participant, open, onClose, onDone }: Props) {
           <DatePicker allowClear={false} disabledDate={notInFuture} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
