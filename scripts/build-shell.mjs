@@ -15,7 +15,7 @@ const shared = {
 };
 
 const results = await Promise.all([
-  build({ ...shared, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/shell/main.cjs', external: ['electron', 'better-sqlite3'] }),
+  build({ ...shared, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/shell/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'] }),
   build({ ...shared, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/shell/preload.cjs', external: ['electron'] }),
 ]);
 

@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sqlitePackageDir = path.dirname(require.resolve('better-sqlite3/package.json'));
+const sqlitePackageDir = path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
 
 /** The Electron executable, or null when it was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD). */
 export function electronBinary() {
@@ -66,12 +66,12 @@ async function buildInTempCopy(version) {
   const { rebuild } = await import('@electron/rebuild');
   const workDir = mkdtempSync(path.join(tmpdir(), 'sanxian-native-'));
   try {
-    const moduleDir = path.join(workDir, 'node_modules', 'better-sqlite3');
+    const moduleDir = path.join(workDir, 'node_modules', 'better-sqlite3-multiple-ciphers');
     // Sources only: leaving out build/ forces a clean compile instead of reusing Node's objects.
     const skip = new Set(['build', 'node_modules']);
     cpSync(sqlitePackageDir, moduleDir, { recursive: true, filter: (src) => !skip.has(path.relative(sqlitePackageDir, src)) });
-    writeFileSync(path.join(workDir, 'package.json'), JSON.stringify({ name: 'sanxian-native', private: true, dependencies: { 'better-sqlite3': '*' } }));
-    await rebuild({ buildPath: workDir, electronVersion: version, onlyModules: ['better-sqlite3'], force: true, buildFromSource: true }).catch((error) => {
+    writeFileSync(path.join(workDir, 'package.json'), JSON.stringify({ name: 'sanxian-native', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': '*' } }));
+    await rebuild({ buildPath: workDir, electronVersion: version, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true, buildFromSource: true }).catch((error) => {
       throw new Error(`无法为 Electron ${version} 编译 better-sqlite3 (could not build better-sqlite3 for Electron ${version}): ${error.message}`);
     });
     return { workDir, built: path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node') };

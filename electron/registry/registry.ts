@@ -1,6 +1,6 @@
 // The registry: one open database plus the operations that concern the whole file. It is the
 // core's entry point for every host — Electron's main process, the CLI, browser mode and tests.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { VerifyReport } from '../contract/system';
 import { backupDatabase, verifyDatabase } from './db/maintenance';
 import { migrate } from './db/migrate';

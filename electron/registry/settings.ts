@@ -1,6 +1,6 @@
 // Settings kept in the registry, so the app and browser mode share them. Stored values are
 // re-validated on read: a hand-edited or outdated value falls back to the default.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SETTING_DEFAULTS, SETTING_SCHEMAS, type SettingKey, type Settings } from '../contract/system';
 import { recordAudit } from './audit/log';
 

@@ -1,5 +1,5 @@
 // Counts per program for `stats` and the overview. Each program adds its own count here.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { RegistryStats } from '../contract/system';
 import { countDonors } from './blood/donors';
 import { countActivePledges } from './organ/repository';

@@ -2,7 +2,7 @@
 // after signing in) and a one-year statistics report with the year before beside it. The
 // issue's limit is 200 ms at p95 each on a million people; test/core/overview/plans.test.ts
 // keeps their query plans on indexes.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DEFAULT_WAITING_DAYS } from '../../electron/contract/overview';
 import { getDashboard } from '../../electron/registry/overview/dashboard';
 import { periodReport } from '../../electron/registry/overview/report';

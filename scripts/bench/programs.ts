@@ -1,6 +1,6 @@
 // The programs' lists with a filter (who may give blood today, volunteers at one stage, pledges
 // in force) and one donor's eligibility: what staff open after finding someone.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { getDonor, listDonors } from '../../electron/registry/blood/donors';
 import { listPledges } from '../../electron/registry/organ/repository';
 import { listEnrollments } from '../../electron/registry/stemcell/repository';

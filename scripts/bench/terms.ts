@@ -1,7 +1,7 @@
 // The search terms the benchmark times, taken from the registry itself so they exist: for each
 // kind the commonest values and rare ones (a handful of matches or one), measured apart —
 // a common term is a long index range, a rare one is where a LIKE scan is at its worst.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export type Column = 'name' | 'address' | 'doc_number' | 'mobile';
 

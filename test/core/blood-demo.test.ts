@@ -1,6 +1,6 @@
 // The blood demo seeder: reproducible from the seed, realistic (donations keep the rules unless
 // an override reason says why), with deferrals and drives that have partner units.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { DonationKind } from '../../electron/contract/blood';
 import { seedBlood } from '../../electron/registry/blood/demo';

@@ -1,6 +1,6 @@
 // The donor list: only people who have donated, the "may give today" filter agreeing with the
 // eligibility function donor by donor at every boundary, and the date filters.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { DonationKind } from '../../electron/contract/blood';
 import { addDays, localToday } from '../../electron/contract/validation/calendar';

@@ -1,5 +1,5 @@
 // The lists page through indexes: EXPLAIN QUERY PLAN of every list statement, with each filter.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../electron/contract/rules';
 import { donationListQuery, type DonationFilter } from '../../electron/registry/blood/donations';

@@ -1,7 +1,7 @@
 // The `sanxian` command as staff and scripts run it: a real process over a real registry file
 // in a temp folder. With --json, stdout must be exactly one JSON document (scripts parse it);
 // failures must exit non-zero with a Chinese message on stderr and leave the registry as it was.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

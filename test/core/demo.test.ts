@@ -1,7 +1,7 @@
 // The demo registry: the same seed (and day) gives the same registry, table for table; every
 // person would pass the real form's checks; a registry with people in it is not filled by
 // mistake; and the search index covers what the generator wrote.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { parseMobile, parseResidentId } from '../../electron/contract/validation';
 import { fillDemoRegistry } from '../../electron/registry/demo/generate';

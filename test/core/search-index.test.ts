@@ -1,7 +1,7 @@
 // The search index follows every write to a person — create, update, a change of other phones,
 // a merge — in the same transaction, because triggers keep it. After each step the index is
 // compared with one built from scratch for the same people, and FTS5 checks its own index.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatch';

@@ -1,7 +1,7 @@
 // Every statement the search box and the people list run is answered from an index: SQLite's
 // own plan (EXPLAIN QUERY PLAN) for each, captured as the real code prepares it. A full scan of
 // person would be fine in a test registry and take tens of milliseconds at a million people.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { PersonInput } from '../../electron/contract/people';
 import { createPerson, listPeople } from '../../electron/registry/people/repository';

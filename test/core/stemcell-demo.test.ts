@@ -1,6 +1,6 @@
 // The demo seeders of the stem-cell and pledge programs: reproducible from the seed, and every
 // volunteer and pledge they write keeps the rules the registry itself enforces.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { ENROLLMENT_STATUSES, NEXT_STEPS, type EnrollmentStatus } from '../../electron/contract/stemcell';
 import { ageOn } from '../../electron/contract/validation/calendar';

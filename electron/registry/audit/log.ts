@@ -1,6 +1,6 @@
 // The audit log: every change, reveal, export and print is written here in the same
 // transaction as the change itself, so the log and the registry cannot disagree.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AuditEntry, AuditFacets, AuditPage } from '../../contract/audit';
 
 export interface AuditRecord {

@@ -2,7 +2,7 @@
 // over the years, mostly keeping the intervals (a few overridden, as in real offices), some
 // visits deferred, and many of them at drives run with partner units. Bulk inserts with
 // prepared statements and no per-row audit: the demo builds millions of rows.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DEFERRAL_REASONS, type DeferralReason, type DonationKind } from '../../contract/blood';
 import { RULES } from '../../contract/rules';
 import type { DemoPerson, Rng, Seeder } from '../demo/types';

@@ -1,7 +1,7 @@
 // Donations and deferred visits in SQLite. Recording checks the rules in force on the day of
 // the donation; a donation that breaks one is saved only with an override reason, which is
 // stored with it and written to the audit log.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DeferralReason, Donation, DonationKind, DonationOutcome, DonationsPage, RecordDonationResult, ValidDonation } from '../../contract/blood';
 import { ApiError } from '../../contract/errors';
 import { recordAudit } from '../audit/log';

@@ -1,7 +1,7 @@
 // blood_donor, one row per person who has donated: counts, volumes, the last dates and the
 // birth date the donor list filters on. Rebuilt from the donations (never adjusted by increments), so it
 // cannot drift; migration 0006's triggers do the same when donations are removed or moved.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** Rebuilds the summary rows of these people from their donations. */
 export function refreshDonors(db: Database, personIds: readonly number[]): void {

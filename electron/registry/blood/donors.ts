@@ -1,6 +1,6 @@
 // Donors: one person's standing (counts, eligibility, honours) and the paged list of everyone
 // who has donated, filtered through blood_donor, the summary the triggers keep per donor.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DonationKind, DonorRecord, DonorRow, DonorsPage } from '../../contract/blood';
 import type { Sex } from '../../contract/validation';
 import { addDays, localToday } from '../../contract/validation/calendar';

@@ -1,6 +1,6 @@
 // Blood drives (献血活动) and the reusable list of partner units (共建单位). A drive's counts
 // and totals are summed from its donations every time they are shown, so they cannot drift.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Drive, DrivesPage, DriveTotals, PartnerUnit, ValidDrive } from '../../contract/blood';
 import { ApiError } from '../../contract/errors';
 import { recordAudit } from '../audit/log';

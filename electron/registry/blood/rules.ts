@@ -1,5 +1,5 @@
 // The blood rules from the versioned rule table, gathered for the pure functions that use them.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { getRule } from '../rules/repository';
 import type { EligibilityRules } from './eligibility';
 import type { HonourRules } from './honours';

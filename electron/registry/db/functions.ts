@@ -1,7 +1,7 @@
 // SQL functions the search index triggers call (migration 0005). SQLite has neither pinyin nor
 // a string reverse, and the index is kept by triggers so that no code path writing a person can
 // forget it — so every connection must have these, and openDatabase registers them on each one.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { namePinyin, numberKey, type NamePinyin } from '../search/keys';
 
 export function registerFunctions(db: Database): void {

@@ -1,6 +1,6 @@
 // Health checks, online backups and restore. Backups use SQLite's backup API, never a file
 // copy: a copy of a live WAL database can miss committed pages that are still in the -wal file.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../contract/errors';

@@ -1,6 +1,6 @@
 // Applies numbered migrations, each in its own transaction that also sets user_version, so a
 // crash leaves the schema at a whole version. A database newer than the code is refused.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { createLogger } from '../log';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';

@@ -1,6 +1,6 @@
 // Opens a registry file with the settings a registry of record needs: WAL so readers never
 // block the writer, synchronous=FULL so a committed row survives a power cut, foreign keys on.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../contract/errors';

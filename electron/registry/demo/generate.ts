@@ -1,7 +1,7 @@
 // Fills a registry with a synthetic but realistic population, reproducibly from a seed: the
 // same seed and the same "today" always give the same people, donations, enrollments and
 // pledges. Used by `sanxian demo`, the benchmark and tests.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { recordAudit } from '../audit/log';
 import { countPeople } from '../people/repository';

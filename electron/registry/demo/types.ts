@@ -2,7 +2,7 @@
 // program's seeder (electron/registry/<blood|stemcell|organ>/demo.ts). The generator writes
 // the people first, then calls every program's seeder with the same seeded Rng, so one seed
 // always yields the same registry.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Sex } from '../../contract/validation';
 import type { Rng } from './random';
 

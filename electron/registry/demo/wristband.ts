@@ -3,7 +3,7 @@
 // one or two guardians, mostly a separate consent and the profile it covers, a band (some lost
 // or damaged and replaced), missing-and-found incidents, and a few who left the program.
 // Dates vary enough that the follow-up list and the incidents report have something to show.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CONSENT_SCOPES, GUARDIAN_RELATIONS, LEAVE_REASONS, type Condition, type ConsentScope } from '../../contract/wristband';
 import { IDENTIFICATION_METHODS } from '../../contract/wristbandIncidents';
 import { formatBandCode } from '../../contract/validation/bandCode';

@@ -1,7 +1,7 @@
 // Demo pledges: a small share of the adults pledged within the last ten years — organs and
 // corneas mostly, the whole body more rarely (with its executor) — with family consents and
 // witnesses; some changed their pledge once, a few revoked it.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CONSENT_RELATIONS, EXECUTOR_RELATIONS, ORGANS, type PledgeKind } from '../../contract/organ';
 import { addDays, daysBetween } from '../../contract/validation/calendar';
 import { demoMobile } from '../demo/identity';

@@ -1,6 +1,6 @@
 // Making, changing and revoking a pledge. A person has at most one pledge in force; a change
 // keeps the version it replaces (status 'changed'), a revocation keeps the revoked version.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import type { PersonPledges, PledgeChangeInput, PledgeInput, PledgeRevokeInput, PledgeVersion } from '../../contract/organ';

@@ -1,6 +1,6 @@
 // Reading pledges: a person's versions newest first, and the paged list by status and kind.
 // Writes live in pledges.ts.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import {
   PLEDGE_KINDS,

@@ -1,7 +1,7 @@
 // The blood program's figures for the dashboard and the periodic report: donations and volumes
 // by day and month, active donors, drives ranked by volume. Every sum reads an index range
 // (migration 0012's donation_by_day, 0006's donation_drive and blood_donor_last).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   ACTIVE_DONOR_MONTHS,
   CHART_MONTHS,

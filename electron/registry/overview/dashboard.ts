@@ -1,5 +1,5 @@
 // The dashboard after sign-in: every program's tiles, charts and work lists as of one day.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Dashboard } from '../../contract/overview';
 import { bloodOverview } from './blood';
 import { pledgeOverview } from './organ';

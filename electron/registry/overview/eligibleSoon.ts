@@ -4,7 +4,7 @@
 // are over by the week's end but were not yesterday; the blood program's own rule function
 // (eligibility.ts ruleBreaks) then decides, with age and the yearly platelet limit, so the list
 // agrees with what the donation form will say on that day.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DonationKind } from '../../contract/blood';
 import { WORK_LIST_ROWS, type EligibleDonor, type WorkList } from '../../contract/overview';
 import { addDays } from '../../contract/validation/calendar';

@@ -1,7 +1,7 @@
 // The pledge program's figures: pledges in force by what they give, and a period's new,
 // revoked and in-force pledges. A pledge is a chain of versions (a change adds one and keeps the
 // registration date), so "new" counts first versions only.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PeriodFigures, PledgeOverview } from '../../contract/overview';
 
 /** The statements, exported for the query-plan test. */

@@ -1,6 +1,6 @@
 // The office's periodic statistics: one period's figures per program, and the period before it
 // beside them (the change is left to whoever shows it: a table, a spreadsheet, a print).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PeriodFigures, PeriodReport } from '../../contract/overview';
 import { bloodFigures } from './blood';
 import { organFigures } from './organ';

@@ -3,7 +3,7 @@
 // resources/templates/report.json, the same format as the export batches' templates. Written
 // into the staging store for the renderer to download, and recorded in the audit log.
 import { readFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import { CELL_FORMATS, type ExportTemplate } from '../../contract/exportTemplates';

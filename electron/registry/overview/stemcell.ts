@@ -1,6 +1,6 @@
 // The stem-cell program's figures: volunteers by status, the CMDP pipeline as a funnel, the
 // volunteers waiting on a step, and what happened in a period (from the dated timeline).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { WAITING_STAGES, WORK_LIST_ROWS, type PeriodFigures, type StemcellOverview } from '../../contract/overview';
 import { ENROLLMENT_STATUSES, PIPELINE, type EnrollmentStatus, type PipelineStatus } from '../../contract/stemcell';
 import { addDays, daysBetween } from '../../contract/validation/calendar';

@@ -1,6 +1,6 @@
 // The care-wristband program's figures. Who is missing now, the incidents report and the
 // follow-up list are the program's own (registry/wristband); this adds the counts around them.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CHART_MONTHS, WORK_LIST_ROWS, type PeriodFigures, type WristbandOverview } from '../../contract/overview';
 import { followUp } from '../wristband/followUp';
 import { openIncidents } from '../wristband/incidents';

@@ -1,7 +1,7 @@
 // Likely duplicates among people registered without a document number: the same name and
 // birth date, or the same phone (a mobile or another phone). A group is shown only when at
 // least one of its people has no number; people who all have numbers are different people.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DuplicateGroup, DuplicateReview, PersonSummary } from '../../contract/people';
 import { maskPhone } from '../../contract/validation';
 import { toSummary, type PersonRow } from './rows';

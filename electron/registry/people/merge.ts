@@ -3,7 +3,7 @@
 // tables (donations, enrollments, pledges, bands…) are covered without being named here. The
 // kept record's empty fields are filled from the merged one, the merged record is deleted, and
 // the merge is logged. All in one transaction: a conflict leaves nothing changed.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { PersonInput, type MergeResult, type PersonContact, type PersonPhone } from '../../contract/people';
 import { invalidInput, maskDocumentNumber } from '../../contract/validation';

@@ -2,7 +2,7 @@
 // back into an input to check a change whole, and what the audit log keeps of it — with the
 // document number and the phones masked (the log is read more widely than the registry
 // itself), and for a change only the fields that changed, compared on the full values.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PersonContact, PersonPhone, ValidPerson } from '../../contract/people';
 import { maskDocumentNumber, maskPhone } from '../../contract/validation';
 import { readContacts, readPhones, type PersonRow } from './rows';

@@ -1,6 +1,6 @@
 // People in SQLite. Every function takes the database handle, so the same code can later run
 // against another store behind the same signatures.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { PersonInput, followsResidentIdScheme, type DocType, type PeoplePage, type PersonDetail, type PersonPatch, type ValidPerson } from '../../contract/people';
 import { invalidInput } from '../../contract/validation';

@@ -1,5 +1,5 @@
 // A person as stored (the person row and its phone and contact rows) and as the API shows it.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import type { DocType, PersonContact, PersonDetail, PersonPhone, PersonSummary } from '../../contract/people';
 import { maskDocumentNumber, maskMobile, type AboGroup, type RhFactor, type Sex } from '../../contract/validation';

@@ -1,6 +1,6 @@
 // The rule in force on a date: the newest version effective on or before it, else the default.
 // Values are re-validated on read, so a row that no longer fits its schema falls back safely.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { RULES, RULE_KEYS, type RuleKey, type RuleState, type RuleValue, type RuleVersion } from '../../contract/rules';
 import { localToday } from '../../contract/validation/calendar';
 import { recordAudit } from '../audit/log';

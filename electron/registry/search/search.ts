@@ -1,6 +1,6 @@
 // The one search box: a name or part of it (1 character too), pinyin or its initials, a whole
 // ID or phone number or its tail. Pages through the index; every lookup is an index range.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PeoplePage, PersonSummary } from '../../contract/people';
 import { toSummary, type PersonRow } from '../people/rows';
 import { parseSearchTerm } from './query';

@@ -1,7 +1,7 @@
 // The index lookups behind each kind of search term. A result list is one or more sections,
 // each an ordered range of one index, so a page never sorts more than the rows it shows
 // (except the 3+-character name section, whose matches are few). Tables: migration 0005.
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { numberKey } from './keys';
 import type { SearchTerm } from './query';
 

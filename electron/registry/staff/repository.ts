@@ -1,5 +1,5 @@
 // The staff who sign in at this registry. Names are unique: the audit log names people by name.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import type { StaffMember } from '../../contract/staff';
 import { recordAudit } from '../audit/log';

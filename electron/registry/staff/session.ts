@@ -1,7 +1,7 @@
 // Who is signed in, per dispatcher: one per window in Electron, one per server in browser mode.
 // It lives in memory, so every start of the app begins at the sign-in screen. A host that knows
 // who is acting without a sign-in (a test, a script) gives that name as its own identity.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import type { SessionState, StaffMember } from '../../contract/staff';
 import { recordAudit } from '../audit/log';

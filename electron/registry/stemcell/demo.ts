@@ -1,7 +1,7 @@
 // Demo stem-cell volunteers: some of the young adults join (18–45 on a consent date within the
 // last fifteen years) and go as far along the pipeline as time since then allows, with samples,
 // typings, a CMDP donor ID once typed, and withdrawals (悔捐 among them) at realistic rates.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CONTACT_RELATIONS, type PipelineStatus, type WithdrawalReason } from '../../contract/stemcell';
 import { addDays, daysBetween } from '../../contract/validation/calendar';
 import { HLA_LOCI, type HlaLocus } from '../../contract/validation/hla';

@@ -1,6 +1,6 @@
 // Joining the stem-cell registry and editing what the consent form records. The joining rules
 // (age, and the optional prior-donation pilot) are read as they stood on the consent date.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import type { PersonDetail } from '../../contract/people';

@@ -2,7 +2,7 @@
 // the same transaction as the enrollment's current status: forward steps only (NEXT_STEPS),
 // never in the future, never before the step before. Sampled and typed are reached by
 // recording the sample and the typing, so those stages always have their record behind them.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import {

@@ -1,6 +1,6 @@
 // Reading stem-cell enrollments: one volunteer with everything recorded about them, and the
 // paged list by status. Writes live in enrollment.ts and pipeline.ts.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import {
   ENROLLMENT_FILTERS,

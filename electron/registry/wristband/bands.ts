@@ -1,7 +1,7 @@
 // Bands and their lifecycle: issued → active → lost / damaged → replaced (the new band linked
 // to the old one) → retired when the participant leaves. Every change is dated and kept as an
 // event; the steps allowed are BAND_STEPS in the contract, so pages offer exactly those.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { BAND_STATUS_LABELS, BAND_STEPS, REPLACEABLE, type BandLookup, type BandStatus, type LeaveReason, type ParticipantDetail, PARTICIPANT_STATUS_LABELS } from '../../contract/wristband';
 import { MAX_BAND_SERIAL, formatBandCode, parseBandCode } from '../../contract/validation/bandCode';

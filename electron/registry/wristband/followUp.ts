@@ -1,7 +1,7 @@
 // The follow-up list that drives visits: participants in the program whose band was not seen
 // (or who have no band in use), or one of whose guardians' phones was not confirmed, in the
 // last N months (N: the 'wristband.followUpMonths' setting). Most overdue first: no band at all, then the oldest check.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { localToday } from '../../contract/validation/calendar';
 import type { FollowUpPage, FollowUpReason } from '../../contract/wristbandIncidents';
 import { getSettings } from '../settings';

@@ -1,6 +1,6 @@
 // Guardians, in order, one of them the band contact, each with phones that staff confirm now
 // and then (the follow-up list asks for the ones not confirmed lately).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import { maskPhone } from '../../contract/validation';

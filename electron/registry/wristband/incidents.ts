@@ -1,6 +1,6 @@
 // Missing-and-found incidents: reported missing, found (where, by whom, how identified),
 // reunited. One incident is open per participant until the reunion closes it.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import { maskPhone } from '../../contract/validation';

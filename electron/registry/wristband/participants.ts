@@ -1,7 +1,7 @@
 // Enrolling a registered person in the care-wristband program, keeping their community details,
 // and their leaving it. Leaving (moved, died, withdrew) retires the band in use and erases the
 // sensitive profile: the purpose it was collected for has ended (PIPL art. 47).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../contract/errors';
 import { PARTICIPANT_STATUS_LABELS, type CommunityInput, type WristbandEnrollInput, type LeaveReason, type ParticipantDetail, type ParticipantListInput, type ParticipantPage, type Place } from '../../contract/wristband';

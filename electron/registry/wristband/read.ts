@@ -1,6 +1,6 @@
 // Participants as the API shows them: the register's row with the person's name, the guardians,
 // the consents and the bands; the sensitive profile only as "which fields hold a value".
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../contract/errors';
 import { maskDocumentNumber, maskPhone, type Sex } from '../../contract/validation';
 import {

@@ -1,6 +1,6 @@
 // The incidents report: counts by month, how long until people were home, how they were
 // identified. Figures are computed from the incidents whose missing time falls in the period.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { IDENTIFICATION_METHODS, type IdentificationMethod, type IncidentReport } from '../../contract/wristbandIncidents';
 
 /** Hours between two local times `YYYY-MM-DDTHH:mm` (China keeps no daylight saving, so local time differences are real ones). */

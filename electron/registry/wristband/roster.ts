@@ -2,7 +2,7 @@
 // the core: an ID number, condition, address or photo never leaves the registry unless its own
 // setting allows it, whatever page asks. The printed contact is the band-contact guardian's
 // phone, or the office hotline when there is none.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { PRINT_FIELDS, type PrintField, type QrContent, type Roster, type RosterCard } from '../../contract/wristbandIncidents';
 import type { Condition, PhotoType } from '../../contract/wristband';
 import { recordAudit } from '../audit/log';

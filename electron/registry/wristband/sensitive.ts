@@ -3,7 +3,7 @@
 // narrowed, or the participant leaves, the fields it no longer covers are erased — deleted
 // with SQLite's secure_delete on, so their bytes are overwritten rather than left in free pages.
 // The audit log names the fields that changed, never their values.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import {
   CONSENT_SCOPE_LABELS,

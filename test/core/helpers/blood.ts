@@ -1,6 +1,6 @@
 // Fixtures for the blood tests: people inserted straight into the person table (the people
 // module's own rules are tested elsewhere) and donations recorded through the registry.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DonationInput, type DonationInput as DonationFields } from '../../../electron/contract/blood';
 import { RULES } from '../../../electron/contract/rules';
 import { recordDonation } from '../../../electron/registry/blood/donations';

@@ -1,6 +1,6 @@
 // Migration 5 from a version-4 registry that already holds people: the search index is built
 // for them, exactly as the triggers build it for people added afterwards.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/registry/db/migrations';

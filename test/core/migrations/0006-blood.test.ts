@@ -1,6 +1,6 @@
 // Migration 6 from a version-5 registry: people stay, the blood tables arrive, the table checks
 // refuse inconsistent rows, and the triggers keep the donor summary through deletes and merges.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../electron/registry/db/migrations';

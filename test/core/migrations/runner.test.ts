@@ -1,5 +1,5 @@
 // The migration runner: order, one transaction per step, user_version, refusal of newer files.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/contract/errors';

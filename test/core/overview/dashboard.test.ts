@@ -1,6 +1,6 @@
 // The dashboard on a demo registry: each tile, chart series and work list equals what the raw
 // rows say when counted here in plain JavaScript.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { DonationInput } from '../../../electron/contract/blood';
 import { PersonInput } from '../../../electron/contract/people';

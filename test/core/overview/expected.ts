@@ -1,6 +1,6 @@
 // The overview's figures counted again in plain JavaScript over the raw rows of a registry, so
 // the tests compare the core's SQL with an independent count, not with itself.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { MonthVolume, PeriodFigures, VolumeTotals } from '../../../electron/contract/overview';
 import { PIPELINE, type PipelineStatus } from '../../../electron/contract/stemcell';
 

@@ -2,7 +2,7 @@
 // (EXPLAIN QUERY PLAN) of every statement they prepare, captured as the real code runs on a
 // small demo registry. A full scan is quick here and costs hundreds of milliseconds at a
 // million people (see scripts/bench/overview.ts).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { fillDemoRegistry } from '../../../electron/registry/demo/generate';
 import { getDashboard } from '../../../electron/registry/overview/dashboard';

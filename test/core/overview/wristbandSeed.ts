@@ -1,7 +1,7 @@
 // Care-wristband participants and incidents for the overview tests, entered through the
 // program's own core services as staff would: joins spread over two years, incidents found and
 // brought home after different times, one person still missing and one found but not yet home.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { WristbandEnrollInput } from '../../../electron/contract/wristband';
 import { IncidentFoundInput, IncidentReunitedInput, MissingInput } from '../../../electron/contract/wristbandIncidents';
 import { recordFound, recordReunited, reportMissing } from '../../../electron/registry/wristband/incidents';

@@ -1,7 +1,7 @@
 // The wristband demo seeder: the same seed gives the same program, and everything it writes
 // keeps the rules the registry enforces — consent before any sensitive field, codes with their
 // check character, one band in use, ordered and past incident times, nothing after "today".
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { SCOPE_OF_FIELD, type ConsentScope } from '../../../electron/contract/wristband';
 import { parseBandCode } from '../../../electron/contract/validation/bandCode';

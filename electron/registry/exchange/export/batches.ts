@@ -5,7 +5,7 @@
 // writing the file failed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { ApiError } from '../../../contract/errors';
 import { EXPORT_KIND_LABELS, type NotReady, type DriveReportScope, type ExportBatch, type ExportCreateInput, type ExportFormat, type ExportKind } from '../../../contract/exports';

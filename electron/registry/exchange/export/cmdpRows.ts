@@ -2,7 +2,7 @@
 // sample taken, the fields the consent form and the national database need all present and
 // valid — who have no CMDP donor ID yet and are in no earlier CMDP batch (a reopened batch
 // releases its people). The not-ready are counted with what they lack, so staff can complete them.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { NotReady } from '../../../contract/exports';
 import { CONTACT_RELATION_LABELS, type ContactRelation } from '../../../contract/stemcell';
 import { followsResidentIdScheme } from '../../../contract/personInput';

@@ -3,7 +3,7 @@
 // people, as the drive page counts them: someone deferred and then accepted the same day came
 // once and donated once. Reports are not deduplicated between batches — a report is a picture
 // of its drive or period, and writing it again later is a new report.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DEFERRAL_REASON_LABELS, type DeferralReason } from '../../../contract/blood';
 import type { DriveReportScope } from '../../../contract/exports';
 import { getDrive } from '../../blood/drives';

@@ -2,7 +2,7 @@
 // registry's answer is back (for CMDP: the returned sheet, whose donor IDs are filled into the
 // volunteers' records); reopened when the registry refused it, which frees its people for the
 // next batch. Each step is one transaction with its audit entry.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { BatchStatus, CloseResult, ExportBatch } from '../../../contract/exports';
 import { recordAudit } from '../../audit/log';

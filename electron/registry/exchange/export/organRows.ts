@@ -2,7 +2,7 @@
 // above has not yet been sent that version in that state — a new pledge, a changed one (a new
 // version), or a revocation (the same version, now revoked). A revocation is sent only to
 // a registry that was told of the pledge: one made and revoked between two batches is not news.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   CONSENT_RELATION_LABELS,
   EXECUTOR_RELATION_LABELS,

@@ -3,7 +3,7 @@
 // then would hold a large batch in memory twice; a temporary table costs the main database
 // no lock (it lives in the connection's own temp schema) and vanishes with the connection.
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ExportKind } from '../../../contract/exports';
 
 const FLUSH_EVERY = 1000;

@@ -1,6 +1,6 @@
 // Reading export batches: one batch, the page the Batches panel lists, and a batch's lines in
 // the order they were written.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { BatchStatus, CloseResult, DriveReportScope, ExportBatch, ExportBatchPage, ExportFormat, ExportKind, ExportTemplate } from '../../../contract/exports';
 import type { ExportLine } from './writer';

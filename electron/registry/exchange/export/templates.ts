@@ -4,7 +4,7 @@
 // are read, so a template broken by hand or left behind by an older version stops the export
 // with a message saying what to fix, instead of writing a broken file.
 import { readFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import { EXPORT_KIND_LABELS, EXPORT_KINDS, exportTemplateSchema, TEMPLATE_FIELDS, type ExportKind, type ExportTemplate, type TemplateState } from '../../../contract/exports';
 import { recordAudit } from '../../audit/log';

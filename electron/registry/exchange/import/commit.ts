@@ -3,7 +3,7 @@
 // makePledge; new people through personWriter, createPerson's insert prepared once), so an
 // imported row obeys exactly the rules a typed one does. Any failure
 // rolls everything back; a crash or kill mid-way leaves the registry as it was (SQLite's journal).
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { DuplicateAction, ImportResult } from '../../../contract/imports';
 import type { PersonPatch } from '../../../contract/people';

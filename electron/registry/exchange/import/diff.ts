@@ -1,6 +1,6 @@
 // A registered person against the sheet's version of them: which fields differ (shown to staff
 // as a diff, masked like the registry masks them), and the change each duplicate action makes.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DuplicateAction, FieldChange } from '../../../contract/imports';
 import type { ValidPerson } from '../../../contract/people';
 import { maskMobile } from '../../../contract/validation';

@@ -1,5 +1,5 @@
 // The imports staff have committed, newest first.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ImportKind, ImportRecord } from '../../../contract/imports';
 
 interface ImportRow {

@@ -6,7 +6,7 @@
 // resolve differently; the yields keep the window answering at the cost of a slightly longer
 // preview, which the benchmark measures.
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { ImportJobStatus, ImportKind, ImportResult, JobState } from '../../../contract/imports';
 import { toApiError } from '../../errors';

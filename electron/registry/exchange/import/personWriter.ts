@@ -4,7 +4,7 @@
 // 100,000 rows that is minutes. The row written and the audit entry are createPerson's own:
 // the same columns, recordOfValid and maskedRecord. The unique index on the document number
 // still refuses a person registered between the preview and the commit.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { ValidPerson } from '../../../contract/people';
 import { recordAudit } from '../../audit/log';

@@ -2,7 +2,7 @@
 // written at the commit) and invalid rows (kept with their cells for the invalid-rows sheet).
 // Nothing is written. The file is streamed and the work yields to the event loop between
 // batches of rows, so the app's main process keeps answering while a large sheet is checked.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../../../contract/errors';
 import type { ImportIssue, ImportIssueCode, ImportKind, ImportPreview, RegistryDuplicate } from '../../../contract/imports';
 import type { ValidPerson } from '../../../contract/people';

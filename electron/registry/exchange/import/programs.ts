@@ -1,7 +1,7 @@
 // The program half of a row (a donation at the chosen drive, a stem-cell enrollment, a pledge),
 // parsed by the program's own contract schema, then checked against the registry: the age
 // rules in force on the day, and whether the program already holds this record.
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { DonationInput, type ValidDonation } from '../../../contract/blood';
 import type { ValidPerson } from '../../../contract/people';
