@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import { ApiError, type RpcResponse } from '../contract/errors';
 import { contract, isMethodName, type MethodName } from '../contract/methods';
-import { OPEN_METHODS } from '../contract/staff';
+import { ADMIN_METHODS, OPEN_METHODS } from '../contract/staff';
+import { VAULT_OPEN_METHODS } from '../contract/vault';
 import { invalidInput } from '../contract/validation';
+import { hostOf, type RegistryHost } from '../registry/host';
 import type { Registry } from '../registry/registry';
 import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
@@ -19,8 +21,9 @@ import { importsHandlers } from './handlers/imports';
 import { exportsHandlers } from './handlers/exports';
 import { peopleHandlers } from './handlers/people';
 import { rulesHandlers } from './handlers/rules';
-import { sessionHandlers, staffHandlers } from './handlers/staff';
+import { accountHandlers, sessionHandlers, staffHandlers } from './handlers/staff';
 import { stemcellHandlers } from './handlers/stemcell';
+import { vaultHandlers } from './handlers/vault';
 import { wristbandHandlers } from './handlers/wristband';
 import { settingsHandlers, systemHandlers } from './handlers/system';
 import { NOT_SIGNED_IN, type Handler, type HandlerContext, type HandlerMap } from './types';
@@ -30,7 +33,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers, ...wristbandHandlers, ...overviewHandlers, ...printHandlers, ...filesHandlers, ...importsHandlers, ...exportsHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...accountHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers, ...wristbandHandlers, ...overviewHandlers, ...printHandlers, ...filesHandlers, ...importsHandlers, ...exportsHandlers, ...vaultHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 
@@ -44,7 +47,9 @@ export interface DispatchOptions {
   readonly actor?: string;
 }
 
-export function createDispatcher(registry: Registry, options: DispatchOptions = {}): Dispatcher {
+/** Hosts whose registry can be locked or replaced pass a RegistryHost; tests may pass an open Registry. */
+export function createDispatcher(source: Registry | RegistryHost, options: DispatchOptions = {}): Dispatcher {
+  const host = 'unlock' in source ? source : hostOf(source);
   const session = createSession(options.requireSignIn ? null : (options.actor ?? 'local'));
   return async (method, input) => {
     try {
@@ -52,10 +57,15 @@ export function createDispatcher(registry: Registry, options: DispatchOptions = 
         throw new ApiError('UNKNOWN_METHOD', `未知的接口：${String(method).slice(0, 100)}`, { method: String(method).slice(0, 100) });
       }
       const actor = session.actor();
-      if (actor === null && !OPEN_METHODS.has(method)) {
+      if (actor === null && !OPEN_METHODS.has(method) && !VAULT_OPEN_METHODS.includes(method)) {
         throw new ApiError('UNAUTHORIZED', '请先选择登录人员', { reason: 'SIGN_IN_REQUIRED' });
       }
-      return { data: await run(method, input, { registry, session, actor: actor ?? NOT_SIGNED_IN }) };
+      if (ADMIN_METHODS.has(method) && !session.isAdmin(host.registry().db)) {
+        throw new ApiError('FORBIDDEN', '此操作需要管理员权限', { reason: 'ADMIN_REQUIRED' });
+      }
+      // Read when a handler asks for it: a locked or reopening registry answers LOCKED or BUSY.
+      const ctx: HandlerContext = { get registry() { return host.registry(); }, host, session, actor: actor ?? NOT_SIGNED_IN };
+      return { data: await run(method, input, ctx) };
     } catch (error) {
       const known = toApiError(error);
       if (known) return { error: known.toBody() };

@@ -9,6 +9,11 @@ export const ERROR_CODES = [
   'DB_TOO_NEW',
   'DB_INVALID',
   'UNAUTHORIZED',
+  /** The registry is encrypted and nobody has given its passphrase since the app started. */
+  'LOCKED',
+  'WRONG_PASSPHRASE',
+  /** Signed in, but the method is for administrators. */
+  'FORBIDDEN',
   'DISK_FULL',
   'BUSY',
   'INTERNAL',

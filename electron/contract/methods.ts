@@ -14,8 +14,9 @@ import { exportsMethods } from './exports';
 import { peopleMethods } from './people';
 import { rulesMethods } from './rules';
 import type { MethodSpec } from './spec';
-import { sessionMethods, staffMethods } from './staff';
+import { accountMethods, sessionMethods, staffMethods } from './staff';
 import { stemcellMethods } from './stemcell';
+import { vaultMethods } from './vault';
 import { wristbandMethods } from './wristband';
 import { settingsMethods, systemMethods } from './system';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...rulesMethods,
   ...staffMethods,
   ...sessionMethods,
+  ...accountMethods,
   ...bloodMethods,
   ...stemcellMethods,
   ...organMethods,
@@ -38,6 +40,7 @@ export const contract = {
   ...filesMethods,
   ...importsMethods,
   ...exportsMethods,
+  ...vaultMethods,
 } as const;
 
 export type Contract = typeof contract;

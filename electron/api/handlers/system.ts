@@ -5,7 +5,7 @@ import { APP_VERSION } from '../../registry/version';
 import type { HandlersFor } from '../types';
 
 export const systemHandlers: HandlersFor<'system'> = {
-  'system.info': (_input, { registry }) => ({ appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION, dbPath: registry.path }),
+  'system.info': (_input, { host }) => ({ appVersion: APP_VERSION, schemaVersion: SCHEMA_VERSION, dbPath: host.path }),
   'system.stats': (_input, { registry }) => registryStats(registry.db),
   'system.verify': (_input, { registry }) => registry.verify(),
 };

@@ -1,10 +1,13 @@
-// Health checks, online backups and restore. Backups use SQLite's backup API, never a file
-// copy: a copy of a live WAL database can miss committed pages that are still in the -wal file.
-import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// Health checks, online backups and restore. Copies are made with `VACUUM INTO`, never a file
+// copy: a copy of a live WAL database can miss committed pages still in the -wal file, and
+// SQLite's backup API refuses encrypted databases in this driver. VACUUM INTO writes a
+// consistent snapshot under the source's own key and salt, as one rollback-journal file.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../contract/errors';
 import type { VerifyReport } from '../../contract/system';
+import { fileState, rekey, sameKey, type RegistryKey } from '../vault/key';
 import { schemaVersion } from './migrate';
 import { APPLICATION_ID, openDatabase, type OpenOptions } from './open';
 
@@ -18,10 +21,13 @@ export function verifyDatabase(db: Database.Database): VerifyReport {
 
 /**
  * Checks a file that is meant to become the registry: ours, sound, not from a newer version.
- * Returns its schema version.
+ * Returns its schema version. `inspect` may read the open copy further (backups count rows).
  */
-export function checkRegistryFile(path: string, options: OpenOptions = {}): number {
+export function checkRegistryFile(path: string, options: OpenOptions = {}, inspect?: (db: Database.Database) => void): number {
   if (!existsSync(path)) throw new ApiError('NOT_FOUND', `找不到文件：${path}`, { path });
+  if (fileState(path) === 'encrypted' && !options.key) {
+    throw new ApiError('DB_INVALID', '该文件不是三献登记数据库，或是需要口令的加密备份，未做任何更改', { path, reason: 'ENCRYPTED_OR_FOREIGN' });
+  }
   const db = openDatabase(path, { ...options, readonly: true });
   try {
     const version = schemaVersion(db);
@@ -31,61 +37,126 @@ export function checkRegistryFile(path: string, options: OpenOptions = {}): numb
     }
     const report = verifyDatabase(db);
     if (!report.ok) throw new ApiError('DB_INVALID', '备份文件已损坏，未做任何更改', { path, report });
+    inspect?.(db);
     return version;
   } finally {
     db.close();
   }
 }
 
-/** A backup copy keeps the WAL flag of its source; a rollback journal keeps it one file. */
-function singleFile(path: string, options: OpenOptions): void {
-  const copy = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+/** Flushes a finished file (and its folder entry) to disk: VACUUM INTO does not sync its output. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
   try {
-    copy.pragma('journal_mode = DELETE');
+    fsyncSync(fd);
   } finally {
-    copy.close();
+    closeSync(fd);
   }
 }
 
-/** Writes an online backup next to `dest`, checks it, then moves it into place. */
-export async function backupDatabase(db: Database.Database, dest: string, options: OpenOptions = {}): Promise<void> {
-  const partial = join(dirname(dest), `.${Date.now()}.partial.sqlite3`);
+function syncFolder(folder: string): void {
+  // Windows cannot open a folder for syncing; its rename is durable once it returns.
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
   try {
-    await db.backup(partial);
-    singleFile(partial, options);
-    checkRegistryFile(partial, options);
-    renameSync(partial, dest);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A temp name beside `dest`, so the final rename stays on one file system. */
+const partialBeside = (dest: string): string => join(dirname(dest), `.${Date.now()}-${process.pid}.partial.sqlite3`);
+
+/** Moves a checked copy into place: `dest` is either absent, the old file, or the whole new one. */
+function commitFile(partial: string, dest: string): void {
+  syncFile(partial);
+  renameSync(partial, dest);
+  syncFolder(dirname(dest));
+}
+
+/**
+ * Writes an online backup of `db` to `dest`, checks it (opening it with `options.key`), then
+ * moves it into place. `inspect` sees the checked copy before it is moved.
+ */
+export function backupDatabase(db: Database.Database, dest: string, options: OpenOptions = {}, inspect?: (copy: Database.Database) => void): void {
+  const partial = partialBeside(dest);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    checkRegistryFile(partial, options, inspect);
+    commitFile(partial, dest);
   } finally {
     rmSync(partial, { force: true });
   }
 }
 
+export interface RestoreOptions extends OpenOptions {
+  /** The key the backup was made with, when it differs from the registry's (an older passphrase). */
+  readonly sourceKey?: RegistryKey | null;
+}
+
 /**
  * Replaces the registry file at `target` (closed by the caller) with `source`, after checking
- * `source`. The current registry is first copied to a safety file, whose path is returned.
+ * `source`. The current registry is first copied to a safety file, whose path is returned. The
+ * restored registry keeps the current key (`options.key`), whatever the backup's was.
  */
-export async function restoreDatabase(target: string, source: string, options: OpenOptions = {}): Promise<string | null> {
-  checkRegistryFile(source, options);
+export function restoreDatabase(target: string, source: string, options: RestoreOptions = {}): string | null {
+  const { sourceKey = options.key ?? null, ...targetOptions } = options;
+  checkRegistryFile(source, { ...targetOptions, key: sourceKey });
   let safetyCopy: string | null = null;
   if (existsSync(target)) {
     safetyCopy = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite3`;
-    const current = openDatabase(target, options);
+    const current = openDatabase(target, targetOptions);
     try {
-      await backupDatabase(current, safetyCopy, options);
+      backupDatabase(current, safetyCopy, targetOptions);
     } finally {
       current.close();
     }
   }
-  // Copy beside the target, then rename: the registry is either the old file or the new one.
-  const incoming = `${target}.incoming`;
-  const src = openDatabase(source, { ...options, readonly: true });
-  try {
-    await src.backup(incoming);
-  } finally {
-    src.close();
-  }
-  singleFile(incoming, options);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
-  renameSync(incoming, target);
+  replaceWithCopy(target, source, sourceKey, targetOptions);
   return safetyCopy;
+}
+
+/**
+ * Rewrites the closed registry at `path` under another key (`to` null: decrypted). Like a
+ * restore, a crash leaves the old file or the new one.
+ */
+export function rewriteRegistryFile(path: string, from: RegistryKey | null, to: RegistryKey | null, options: OpenOptions = {}): void {
+  replaceWithCopy(path, path, from, { ...options, key: to });
+}
+
+/**
+ * Copies `source` (opened with `sourceKey`) beside `target`, re-keys the copy to `options.key`
+ * when they differ, checks it and renames it over `target` (closed by the caller).
+ */
+function replaceWithCopy(target: string, source: string, sourceKey: RegistryKey | null, options: OpenOptions): void {
+  const partial = partialBeside(target);
+  const wanted = options.key ?? null;
+  try {
+    const src = openDatabase(source, { ...options, key: sourceKey, readonly: true });
+    try {
+      src.prepare('VACUUM INTO ?').run(partial);
+    } finally {
+      src.close();
+    }
+    if (!sameKey(sourceKey, wanted)) rekeyFile(partial, sourceKey, wanted, options);
+    checkRegistryFile(partial, options);
+    // The old registry's -wal belongs to the old file (its content is in the file or the safety copy).
+    for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    commitFile(partial, target);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** Re-encrypts a closed rollback-journal file in place (a copy: callers rename it afterwards). */
+function rekeyFile(path: string, from: RegistryKey | null, to: RegistryKey | null, options: OpenOptions): void {
+  const db = openDatabase(path, { ...options, key: from });
+  try {
+    // openDatabase switches to WAL; the driver re-keys only in rollback-journal mode.
+    db.pragma('journal_mode = DELETE');
+    rekey(db, to);
+  } finally {
+    db.close();
+  }
 }

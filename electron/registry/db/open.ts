@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../contract/errors';
+import { applyKey, fileState, type RegistryKey } from '../vault/key';
 import { registerFunctions } from './functions';
 import { assertNotNewer } from './migrate';
 
@@ -14,10 +15,16 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI). */
   readonly nativeBinding?: string;
   readonly readonly?: boolean;
+  /** The key of an encrypted file; a plain file is opened without one. */
+  readonly key?: RegistryKey | null;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
+  const state = fileState(path);
+  if (state === 'encrypted' && !options.key) {
+    throw new ApiError('LOCKED', '登记库已加密，需要数据库口令才能打开', { path });
+  }
   let db: Database.Database;
   try {
     db = new Database(path, {
@@ -29,6 +36,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     throw new ApiError('DB_INVALID', `无法打开数据库文件：${(error as Error).message}`, { path });
   }
   try {
+    if (options.key && state !== 'plain') applyKey(db, options.key);
     db.pragma('busy_timeout = 5000');
     // Refuse before anything below writes to the file (switching to WAL rewrites its header).
     assertOurs(db, path);
@@ -46,6 +54,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   } catch (error) {
     db.close();
     if (error instanceof ApiError) throw error;
+    // With a key, "not a database" means the key is wrong: SQLCipher cannot tell it from noise.
+    if (options.key && state === 'encrypted' && (error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+      throw new ApiError('WRONG_PASSPHRASE', '数据库口令不正确', { path });
+    }
     throw new ApiError('DB_INVALID', `不是有效的数据库文件：${(error as Error).message}`, { path });
   }
   return db;

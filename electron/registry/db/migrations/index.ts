@@ -11,8 +11,10 @@ import { migration0009 } from './0009-imports';
 import { migration0010 } from './0010-exports';
 import { migration0011 } from './0011-wristband';
 import { migration0012 } from './0012-overview';
+import { migration0013 } from './0013-accounts';
+import { migration0014 } from './0014-vault';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,65 @@
+// Switching encryption on, off or to a new passphrase, and unlocking. Each change rewrites the
+// closed registry into a checked copy that replaces it (db/maintenance.ts), then issues a new
+// recovery code, because the old one wraps a key that no longer opens the file.
+import { ApiError } from '../../contract/errors';
+import type { VaultChange, VaultStatus } from '../../contract/vault';
+import { recordAudit } from '../audit/log';
+import { rewriteRegistryFile } from '../db/maintenance';
+import type { RegistryHost } from '../host';
+import { fileState, keyForFile, newKey, sameKey } from './key';
+import { hasRecoveryFile, issueRecoveryCode, keyFromRecoveryCode, recoveryFileOf } from './recovery';
+import { rmSync } from 'node:fs';
+
+export function vaultStatus(host: RegistryHost): VaultStatus {
+  const encrypted = fileState(host.path) === 'encrypted';
+  return { encrypted, unlocked: host.state() === 'open', recoverable: encrypted && hasRecoveryFile(host.path) };
+}
+
+/** Proves the caller knows the current passphrase before the key changes. */
+async function assertPassphrase(host: RegistryHost, passphrase: string | undefined): Promise<void> {
+  const current = host.registry().key;
+  if (!current) return;
+  if (passphrase === undefined || !sameKey(current, await keyForFile(host.path, passphrase))) {
+    throw new ApiError('WRONG_PASSPHRASE', '当前数据库口令不正确', { field: 'currentPassphrase' });
+  }
+}
+
+export async function encryptRegistry(host: RegistryHost, input: { currentPassphrase?: string; newPassphrase: string }, actor: string): Promise<VaultChange> {
+  await assertPassphrase(host, input.currentPassphrase);
+  const wasEncrypted = host.registry().key !== null;
+  const registry = await host.reopen(async (closed) => {
+    const key = await newKey(input.newPassphrase);
+    rewriteRegistryFile(closed.path, closed.key, key, closed);
+    return key;
+  });
+  const recoveryCode = await issueRecoveryCode(registry);
+  recordAudit(registry.db, { actor, action: wasEncrypted ? 'vault.rekey' : 'vault.encrypt', entity: 'registry' });
+  return { status: vaultStatus(host), recoveryCode };
+}
+
+export async function decryptRegistry(host: RegistryHost, currentPassphrase: string, actor: string): Promise<VaultStatus> {
+  if (host.registry().key === null) return vaultStatus(host);
+  await assertPassphrase(host, currentPassphrase);
+  const registry = await host.reopen((closed) => {
+    rewriteRegistryFile(closed.path, closed.key, null, closed);
+    return null;
+  });
+  // The recovery file wraps a key that no longer exists; the code's hash still resets passwords.
+  rmSync(recoveryFileOf(host.path), { force: true });
+  recordAudit(registry.db, { actor, action: 'vault.decrypt', entity: 'registry' });
+  return vaultStatus(host);
+}
+
+/** The recovery code opens the locked registry, which is re-keyed at once under a new passphrase. */
+export async function recoverRegistry(host: RegistryHost, recoveryCode: string, newPassphrase: string): Promise<VaultChange> {
+  if (host.state() !== 'locked') throw new ApiError('INVALID_INPUT', '登记库没有锁定，无需恢复', { reason: 'NOT_LOCKED' });
+  host.unlockWithKey(await keyFromRecoveryCode(host.path, recoveryCode));
+  const registry = await host.reopen(async (closed) => {
+    const key = await newKey(newPassphrase);
+    rewriteRegistryFile(closed.path, closed.key, key, closed);
+    return key;
+  });
+  const code = await issueRecoveryCode(registry);
+  recordAudit(registry.db, { actor: '恢复码', action: 'vault.recover', entity: 'registry' });
+  return { status: vaultStatus(host), recoveryCode: code };
+}

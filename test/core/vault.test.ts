@@ -1,0 +1,145 @@
+// Encryption at rest as the office relies on it: once switched on, the file on disk (and its
+// -wal, and every backup) shows none of the registry's text; the registry opens only with the
+// passphrase; the recovery code opens it when the passphrase is forgotten and is then spent.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../electron/api/dispatch';
+import { ApiError } from '../../electron/contract/errors';
+import type { InputOf, MethodName, OutputOf } from '../../electron/contract/methods';
+import { restoreDatabase } from '../../electron/registry/db/maintenance';
+import { openRegistryHost, type RegistryHost } from '../../electron/registry/host';
+import { fileState, keyForFile } from '../../electron/registry/vault/key';
+import { recoveryFileOf } from '../../electron/registry/vault/recovery';
+import { testDir } from './helpers/tmp';
+import { WANG_FANG_ID } from './peopleSetup';
+
+const hosts: RegistryHost[] = [];
+afterEach(() => {
+  while (hosts.length > 0) hosts.pop()?.close();
+});
+
+function start(path = join(testDir(), 'registry.sqlite3')) {
+  const host = openRegistryHost({ path });
+  hosts.push(host);
+  const dispatch = createDispatcher(host, { actor: '陈红' });
+  async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
+    const response = await dispatch(method, input);
+    if ('error' in response) throw new ApiError(response.error.code, response.error.message, response.error.details);
+    return response.data as OutputOf<M>;
+  }
+  const codeOf = async <M extends MethodName>(method: M, input: InputOf<M>) => {
+    const response = await dispatch(method, input);
+    return 'error' in response ? response.error.code : 'ok';
+  };
+  return { host, path, call, codeOf };
+}
+
+/** Every byte of the registry's files on disk: the database and its -wal, if any. */
+const onDisk = (path: string) => Buffer.concat([path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file)));
+
+const PASSPHRASE = '春天的献血车停在广场东侧';
+
+describe('encryption at rest', () => {
+  it('hides names and ID numbers on disk once switched on, and keeps every record', async () => {
+    const { host, path, call } = start();
+    await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    expect(onDisk(path).includes(Buffer.from('王芳'))).toBe(true);
+
+    const { recoveryCode, status } = await call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    expect(status).toEqual({ encrypted: true, unlocked: true, recoverable: true });
+    expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    // Written after encryption too: the -wal must be encrypted as well.
+    await call('people.create', { name: '李秀英', docNumber: '440514198803150015' });
+    const bytes = onDisk(path);
+    for (const text of ['王芳', '李秀英', WANG_FANG_ID, 'SQLite format 3', 'CREATE TABLE']) expect(bytes.includes(Buffer.from(text)), text).toBe(false);
+    expect(fileState(path)).toBe('encrypted');
+    expect(readdirSync(testDir()).filter((f) => f.includes('partial'))).toEqual([]);
+    expect((await call('people.list', { query: '王芳' })).total).toBe(1);
+    host.close();
+  });
+
+  it('starts locked, refuses a wrong passphrase and everything else until unlocked', async () => {
+    const first = start();
+    await first.call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    await first.call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    first.host.close();
+
+    const again = start(first.path);
+    expect(again.host.state()).toBe('locked');
+    expect(await again.call('vault.status', {})).toEqual({ encrypted: true, unlocked: false, recoverable: true });
+    expect(await again.codeOf('people.list', { query: '王芳' })).toBe('LOCKED');
+    expect(await again.codeOf('vault.unlock', { passphrase: '春天的献血车停在广场西侧' })).toBe('WRONG_PASSPHRASE');
+    expect(again.host.state()).toBe('locked');
+    await again.call('vault.unlock', { passphrase: PASSPHRASE });
+    expect((await again.call('people.list', { query: '王芳' })).total).toBe(1);
+  });
+
+  it('changes the passphrase only for who knows the current one, and spends the old recovery code', async () => {
+    const { host, path, call, codeOf } = start();
+    const first = await call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    expect(await codeOf('vault.encrypt', { currentPassphrase: '不是这个口令啊啊啊啊', newPassphrase: '新的口令也要足够长一些' })).toBe('WRONG_PASSPHRASE');
+    const second = await call('vault.encrypt', { currentPassphrase: PASSPHRASE, newPassphrase: '新的口令也要足够长一些' });
+    expect(second.recoveryCode).not.toBe(first.recoveryCode);
+    host.close();
+
+    const again = start(path);
+    expect(await again.codeOf('vault.unlock', { passphrase: PASSPHRASE })).toBe('WRONG_PASSPHRASE');
+    expect(await again.codeOf('vault.recover', { recoveryCode: first.recoveryCode, newPassphrase: '另一个足够长的口令句子' })).toBe('UNAUTHORIZED');
+    await again.call('vault.unlock', { passphrase: '新的口令也要足够长一些' });
+  });
+
+  it('opens with the recovery code when the passphrase is forgotten, under a new passphrase', async () => {
+    const first = start();
+    await first.call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    const { recoveryCode } = await first.call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    first.host.close();
+
+    const again = start(first.path);
+    // Typed from paper: lower case, without dashes.
+    const recovered = await again.call('vault.recover', { recoveryCode: recoveryCode.toLowerCase().replace(/-/g, ''), newPassphrase: '忘了旧口令换个新的口令' });
+    expect(recovered.status.unlocked).toBe(true);
+    expect((await again.call('people.list', { query: '王芳' })).total).toBe(1);
+    again.host.close();
+
+    const third = start(first.path);
+    expect(await third.codeOf('vault.unlock', { passphrase: PASSPHRASE })).toBe('WRONG_PASSPHRASE');
+    expect(await third.codeOf('vault.recover', { recoveryCode, newPassphrase: '再换一个足够长的口令' })).toBe('UNAUTHORIZED');
+    await third.call('vault.recover', { recoveryCode: recovered.recoveryCode, newPassphrase: '再换一个足够长的口令' });
+  });
+
+  it('switches back to a plain file with every record', async () => {
+    const { host, path, call } = start();
+    await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    await call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    await call('vault.decrypt', { currentPassphrase: PASSPHRASE });
+    expect(fileState(path)).toBe('plain');
+    expect(existsSync(recoveryFileOf(path))).toBe(false);
+    host.close();
+    const again = start(path);
+    expect(again.host.state()).toBe('open');
+    expect((await again.call('people.list', { query: '王芳' })).total).toBe(1);
+  });
+
+  it('makes encrypted backups, and restores one made under an older passphrase with the current key', async () => {
+    const { host, path, call } = start();
+    await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    await call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    const backup = join(testDir(), 'old.sqlite3');
+    host.registry().backup(backup);
+    expect(readFileSync(backup).includes(Buffer.from('王芳'))).toBe(false);
+    const oldKey = await keyForFile(backup, PASSPHRASE);
+
+    await call('vault.encrypt', { currentPassphrase: PASSPHRASE, newPassphrase: '新的口令也要足够长一些' });
+    await call('people.create', { name: '李秀英', docNumber: '440514198803150015' });
+    await host.reopen((closed) => {
+      restoreDatabase(closed.path, backup, { key: closed.key, sourceKey: oldKey });
+      return closed.key;
+    });
+    expect((await call('people.list', { query: '李秀英' })).total).toBe(0);
+    expect((await call('people.list', { query: '王芳' })).total).toBe(1);
+    host.close();
+    const again = start(path);
+    await again.call('vault.unlock', { passphrase: '新的口令也要足够长一些' });
+  });
+});
