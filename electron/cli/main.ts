@@ -9,6 +9,7 @@ import { backup, init, restore, stats, verify } from './commands/registry';
 import { report } from './commands/report';
 import { search } from './commands/search';
 import { serve } from './commands/serve';
+import { decrypt, encrypt } from './commands/vault';
 import { wristbandFollowUp, wristbandLookup } from './commands/wristband';
 import { fail, type GlobalOptions } from './output';
 
@@ -38,6 +39,11 @@ program
   .command('restore <file>')
   .description('从备份恢复：先检查备份文件，并保留当前数据库的安全副本')
   .action((file: string) => restore(file, globals()));
+program
+  .command('encrypt')
+  .description(`加密登记库或更换口令（口令从环境变量 SANXIAN_NEW_PASSPHRASE 或终端输入读取），并显示新的恢复码`)
+  .action(() => encrypt(globals()));
+program.command('decrypt').description('解除登记库加密').action(() => decrypt(globals()));
 program
   .command('search <query>')
   .description('查找人员：姓名（任意部分）、拼音或首字母、证件号或手机号（全部或末4–6位）')

@@ -6,7 +6,7 @@ import { app, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../api/dispatch';
 import { createLogger } from '../registry/log';
 import { userDataDir } from '../registry/paths';
-import type { Registry } from '../registry/registry';
+import type { RegistryHost } from '../registry/host';
 import { handleRpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -22,7 +22,7 @@ const log = createLogger('shell');
 const shellDir = __dirname;
 const projectRoot = path.resolve(shellDir, '..', '..');
 
-let registry: Registry | null = null;
+let registry: RegistryHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 // Same folder the CLI computes, so both open the same registry file by construction (Electron

@@ -4,15 +4,18 @@ import { dialog } from 'electron';
 import { ApiError } from '../contract/errors';
 import { createLogger } from '../registry/log';
 import { defaultDbPath } from '../registry/paths';
-import { openRegistry, type Registry } from '../registry/registry';
+import { openRegistryHost, type RegistryHost } from '../registry/host';
 
 const log = createLogger('shell');
 
-/** The open registry, or null after telling the user why it could not be opened. Call after ready. */
-export function openRegistryOrExplain(nativeBinding: string | undefined): Registry | null {
+/**
+ * The registry's host (locked when the file is encrypted: the window asks for the passphrase),
+ * or null after telling the user why it could not be opened. Call after ready.
+ */
+export function openRegistryOrExplain(nativeBinding: string | undefined): RegistryHost | null {
   const dbPath = defaultDbPath();
   try {
-    return openRegistry({ path: dbPath, nativeBinding });
+    return openRegistryHost({ path: dbPath, nativeBinding });
   } catch (error) {
     // ApiErrors (DB_TOO_NEW, DB_INVALID) carry a message written for staff; anything else is a
     // fault worth a full log entry.

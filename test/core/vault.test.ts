@@ -143,3 +143,20 @@ describe('encryption at rest', () => {
     await again.call('vault.unlock', { passphrase: '新的口令也要足够长一些' });
   });
 });
+
+describe('restoring across encryption', () => {
+  it('encrypts a plain backup as it is restored into an encrypted registry', async () => {
+    const { host, path, call } = start();
+    await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
+    const plainBackup = join(testDir(), 'plain.sqlite3');
+    host.registry().backup(plainBackup);
+    await call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    await host.reopen((closed) => {
+      restoreDatabase(closed.path, plainBackup, closed);
+      return closed.key;
+    });
+    expect(fileState(path)).toBe('encrypted');
+    expect(onDisk(path).includes(Buffer.from('王芳'))).toBe(false);
+    expect((await call('people.list', { query: '王芳' })).total).toBe(1);
+  });
+});

@@ -3,7 +3,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SCHEMA_VERSION } from '../../registry/db/migrations';
 import { restoreDatabase } from '../../registry/db/maintenance';
-import { openRegistry, type Registry } from '../../registry/registry';
+import type { Registry } from '../../registry/registry';
+import { openUnlocked } from '../passphrase';
 import { defaultDbPath } from '../../registry/paths';
 import { registryStats } from '../../registry/stats';
 import { emit, type GlobalOptions } from '../output';
@@ -13,11 +14,11 @@ export function dbPathOf(options: GlobalOptions): string {
 }
 
 export async function withRegistry<T>(options: GlobalOptions, work: (registry: Registry) => T | Promise<T>): Promise<T> {
-  const registry = openRegistry({ path: dbPathOf(options) });
+  const host = await openUnlocked(dbPathOf(options));
   try {
-    return await work(registry);
+    return await work(host.registry());
   } finally {
-    registry.close();
+    host.close();
   }
 }
 
@@ -49,9 +50,18 @@ export async function backup(file: string, options: GlobalOptions): Promise<void
 export async function restore(file: string, options: GlobalOptions): Promise<void> {
   const target = dbPathOf(options);
   const source = resolve(file);
-  const safetyCopy = await restoreDatabase(target, source);
-  // Open once so that an older backup is migrated now, not on the app's next start.
-  await withRegistry(options, () => undefined);
+  // The backup is checked before anything is replaced; it keeps the registry's current key.
+  const host = await openUnlocked(target);
+  let safetyCopy: string | null = null;
+  try {
+    // Reopening migrates an older backup now, not on the app's next start.
+    await host.reopen((closed) => {
+      safetyCopy = restoreDatabase(closed.path, source, closed);
+      return closed.key;
+    });
+  } finally {
+    host.close();
+  }
   emit(
     options,
     { restored: source, db: target, safetyCopy },

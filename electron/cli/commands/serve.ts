@@ -1,23 +1,27 @@
-// `serve`: browser mode on loopback until interrupted.
+// `serve`: browser mode on loopback until interrupted. An encrypted registry is unlocked with
+// SANXIAN_PASSPHRASE when set, otherwise it starts locked and the page asks for the passphrase.
 import { createDispatcher } from '../../api/dispatch';
-import { openRegistry } from '../../registry/registry';
+import { openRegistryHost } from '../../registry/host';
 import { serveBrowserMode } from '../../server/serve';
 import { emit, type GlobalOptions } from '../output';
+import { PASSPHRASE_ENV } from '../passphrase';
 import { dbPathOf } from './registry';
 
 export async function serve(options: GlobalOptions & { port: number }): Promise<void> {
-  const registry = openRegistry({ path: dbPathOf(options) });
+  const host = openRegistryHost({ path: dbPathOf(options) });
   let server;
   try {
-    server = await serveBrowserMode(createDispatcher(registry, { requireSignIn: true }), { port: options.port });
+    const passphrase = process.env[PASSPHRASE_ENV];
+    if (host.state() === 'locked' && passphrase) await host.unlock(passphrase);
+    server = await serveBrowserMode(createDispatcher(host, { requireSignIn: true }), { port: options.port });
   } catch (error) {
-    registry.close();
+    host.close();
     throw error;
   }
   emit(options, { url: server.url, port: server.port }, `浏览器模式已启动：${server.url}  （按 Ctrl+C 停止）`);
   const stop = async () => {
     await server.close();
-    registry.close();
+    host.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -101,7 +101,9 @@ export interface RestoreOptions extends OpenOptions {
  * restored registry keeps the current key (`options.key`), whatever the backup's was.
  */
 export function restoreDatabase(target: string, source: string, options: RestoreOptions = {}): string | null {
-  const { sourceKey = options.key ?? null, ...targetOptions } = options;
+  const { sourceKey: givenKey, ...targetOptions } = options;
+  // A backup from before encryption was switched on is plain; it is encrypted as it comes in.
+  const sourceKey = fileState(source) === 'plain' ? null : (givenKey ?? targetOptions.key ?? null);
   checkRegistryFile(source, { ...targetOptions, key: sourceKey });
   let safetyCopy: string | null = null;
   if (existsSync(target)) {
