@@ -1,6 +1,7 @@
 // Encryption at rest as the office relies on it: once switched on, the file on disk (and its
 // -wal, and every backup) shows none of the registry's text; the registry opens only with the
 // passphrase; the recovery code opens it when the passphrase is forgotten and is then spent.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +55,9 @@ describe('encryption at rest', () => {
     const bytes = onDisk(path);
     for (const text of ['王芳', '李秀英', WANG_FANG_ID, 'SQLite format 3', 'CREATE TABLE']) expect(bytes.includes(Buffer.from(text)), text).toBe(false);
     expect(fileState(path)).toBe('encrypted');
+    // What someone with the stolen disk would try first: no schema, table or column names.
+    const printable = execFileSync('strings', ['-a', '-n', '5', path], { encoding: 'utf8' });
+    for (const word of ['CREATE', 'person', 'doc_number', 'audit_log']) expect(printable).not.toContain(word);
     expect(readdirSync(testDir()).filter((f) => f.includes('partial'))).toEqual([]);
     expect((await call('people.list', { query: '王芳' })).total).toBe(1);
     host.close();

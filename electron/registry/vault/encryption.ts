@@ -33,7 +33,7 @@ export async function encryptRegistry(host: RegistryHost, input: { currentPassph
     return key;
   });
   const recoveryCode = await issueRecoveryCode(registry);
-  recordAudit(registry.db, { actor, action: wasEncrypted ? 'vault.rekey' : 'vault.encrypt', entity: 'registry' });
+  recordAudit(registry.db, wasEncrypted ? { actor, action: 'vault.rekey', entity: 'registry' } : { actor, action: 'vault.encrypt', entity: 'registry' });
   return { status: vaultStatus(host), recoveryCode };
 }
 
