@@ -12,6 +12,7 @@ import { toApiError } from '../registry/errors';
 import { createLogger } from '../registry/log';
 import { createSession } from '../registry/staff/session';
 import { auditHandlers } from './handlers/audit';
+import { backupsHandlers } from './handlers/backups';
 import { bloodHandlers } from './handlers/blood';
 import { organHandlers } from './handlers/organ';
 import { overviewHandlers } from './handlers/overview';
@@ -33,7 +34,7 @@ z.config(z.locales.zhCN());
 
 const log = createLogger('api');
 
-export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...accountHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers, ...wristbandHandlers, ...overviewHandlers, ...printHandlers, ...filesHandlers, ...importsHandlers, ...exportsHandlers, ...vaultHandlers };
+export const handlers: HandlerMap = { ...systemHandlers, ...settingsHandlers, ...peopleHandlers, ...auditHandlers, ...rulesHandlers, ...staffHandlers, ...sessionHandlers, ...accountHandlers, ...bloodHandlers, ...stemcellHandlers, ...organHandlers, ...wristbandHandlers, ...overviewHandlers, ...printHandlers, ...filesHandlers, ...importsHandlers, ...exportsHandlers, ...vaultHandlers, ...backupsHandlers };
 
 export type Dispatcher = (method: unknown, input: unknown) => Promise<RpcResponse<unknown>>;
 

@@ -4,6 +4,7 @@
 // `{method, input}` and return `RpcResponse`; handlers are typed from this table.
 import type { z } from 'zod';
 import { auditMethods } from './audit';
+import { backupsMethods } from './backups';
 import { bloodMethods } from './blood';
 import { organMethods } from './organ';
 import { overviewMethods } from './overview';
@@ -41,6 +42,7 @@ export const contract = {
   ...importsMethods,
   ...exportsMethods,
   ...vaultMethods,
+  ...backupsMethods,
 } as const;
 
 export type Contract = typeof contract;

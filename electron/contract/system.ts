@@ -38,15 +38,36 @@ export const SETTING_SCHEMAS = {
   'ui.language': z.enum(LANGUAGES),
   /** Who signed in last at this registry: the sign-in screen offers them first. Set by signing in. */
   'ui.lastStaffId': z.number().int().positive().optional(),
+  /** The window locks after this many minutes without keyboard or mouse; 0 turns it off. */
+  'security.idleLockMinutes': z.number().int().min(0).max(240),
+  /** Automatic backups kept (grandfather-father-son): the newest of each of the last N days, weeks, months that have one. */
+  'backups.keepDaily': z.number().int().min(1).max(90),
+  'backups.keepWeekly': z.number().int().min(0).max(104),
+  'backups.keepMonthly': z.number().int().min(0).max(120),
   ...WRISTBAND_SETTING_SCHEMAS,
 } as const;
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type Settings = { [K in SettingKey]: z.output<(typeof SETTING_SCHEMAS)[K]> };
 
-export const SETTING_DEFAULTS: Settings = { 'ui.language': 'zh-CN', 'ui.lastStaffId': undefined, ...WRISTBAND_SETTING_DEFAULTS };
+export const SETTING_DEFAULTS: Settings = {
+  'ui.language': 'zh-CN',
+  'ui.lastStaffId': undefined,
+  'security.idleLockMinutes': 10,
+  'backups.keepDaily': 7,
+  'backups.keepWeekly': 4,
+  'backups.keepMonthly': 12,
+  ...WRISTBAND_SETTING_DEFAULTS,
+};
 
 export const SettingsUpdateInput = z
-  .object({ 'ui.language': SETTING_SCHEMAS['ui.language'].optional(), ...z.object(WRISTBAND_SETTING_SCHEMAS).partial().shape })
+  .object({
+    'ui.language': SETTING_SCHEMAS['ui.language'].optional(),
+    'security.idleLockMinutes': SETTING_SCHEMAS['security.idleLockMinutes'].optional(),
+    'backups.keepDaily': SETTING_SCHEMAS['backups.keepDaily'].optional(),
+    'backups.keepWeekly': SETTING_SCHEMAS['backups.keepWeekly'].optional(),
+    'backups.keepMonthly': SETTING_SCHEMAS['backups.keepMonthly'].optional(),
+    ...z.object(WRISTBAND_SETTING_SCHEMAS).partial().shape,
+  })
   .strict();
 
 export const systemMethods = {

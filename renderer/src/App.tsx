@@ -1,5 +1,6 @@
-// The frame around every page: antd's locale and message context, and the router. Nothing
-// renders until the saved language is known, so staff never see the wrong language flash.
+// The frame around every page: antd's locale and message context, and the router. An encrypted
+// registry is unlocked first (its settings are inside it); then nothing renders until the saved
+// language is known, so staff never see the wrong language flash.
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -9,11 +10,24 @@ import type { Language } from '../../electron/contract/system';
 import { AppRoutes } from './AppRoutes';
 import { SignInGate } from './layout/SignInGate';
 import { StartupScreen } from './layout/StartupScreen';
+import { UnlockScreen } from './layout/UnlockScreen';
+import { api } from './api/client';
 import { useLanguageStore } from './store/language';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
 
-type Startup = { readonly state: 'loading' } | { readonly state: 'ready' } | { readonly state: 'failed'; readonly error: unknown };
+type Startup =
+  | { readonly state: 'loading' }
+  | { readonly state: 'locked' }
+  | { readonly state: 'ready' }
+  | { readonly state: 'failed'; readonly error: unknown };
+
+/** Locked until the passphrase is given; otherwise the saved language is applied. */
+async function start(load: () => Promise<void>): Promise<Startup> {
+  if (!(await api.call('vault.status')).unlocked) return { state: 'locked' };
+  await load();
+  return { state: 'ready' };
+}
 
 export function App() {
   const language = useLanguageStore((s) => s.language);
@@ -23,8 +37,8 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    load().then(
-      () => live && setStartup({ state: 'ready' }),
+    start(load).then(
+      (next) => live && setStartup(next),
       (error: unknown) => live && setStartup({ state: 'failed', error }),
     );
     return () => {
@@ -47,6 +61,8 @@ export function App() {
               <AppRoutes />
             </HashRouter>
           </SignInGate>
+        ) : startup.state === 'locked' ? (
+          <UnlockScreen onUnlocked={retry} />
         ) : (
           <StartupScreen error={startup.state === 'failed' ? startup.error : undefined} onRetry={retry} />
         )}

@@ -1,31 +1,11 @@
-// The whole person record through the UI: signing in, adding a person with emergency contacts,
+// The whole person record through the UI: adding a person with emergency contacts,
 // editing them from the record, the change in the audit log, and English field messages.
 import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/SettingsPage';
-import { SignInPage, TEST_STAFF } from './pages/SignInPage';
+import { TEST_STAFF } from './pages/SignInPage';
 
 // A valid GB 11643 number: born 1949-12-31, female, check character X.
 const VALID_ID = '11010519491231002X';
-
-test('staff sign in by name, are shown in the header, and can hand over to a colleague', async ({ app, page }) => {
-  const header = page.getByRole('banner');
-  await expect(header).toContainText(`经办人员：${TEST_STAFF}`);
-  await header.getByRole('button', { name: '切换人员' }).click();
-
-  const signIn = new SignInPage(page);
-  await expect(signIn.screen).toBeVisible();
-  // The last person to sign in here is offered first.
-  await expect(signIn.staffOption(TEST_STAFF)).toBeChecked();
-  await signIn.signIn('陈红');
-  await expect(header).toContainText('经办人员：陈红');
-
-  // A reload keeps the sign-in; the list now has both names.
-  await page.reload();
-  await expect(app.heading).toHaveText('总览');
-  await header.getByRole('button', { name: '切换人员' }).click();
-  await expect(signIn.staffOption('陈红')).toBeChecked();
-  await expect(signIn.staffOption(TEST_STAFF)).toBeVisible();
-});
 
 test('a person added with contacts is shown whole, edited from the record, and the change is in the audit log', async ({ app, people, page }) => {
   await people.openForm();
@@ -60,7 +40,7 @@ test('a person added with contacts is shown whole, edited from the record, and t
 
   await app.navigateTo('设置');
   const settings = new SettingsPage(page);
-  await expect(page.getByRole('tab')).toHaveText(['常规', '规则', '爱心手环', '导出模板', '审计日志']);
+  await expect(page.getByRole('tab')).toHaveText(['常规', '规则', '爱心手环', '导出模板', '备份与恢复', '人员账户', '审计日志']);
   await settings.openAuditLog();
   const change = settings.auditRows('修改人员');
   await expect(change).toHaveCount(1);

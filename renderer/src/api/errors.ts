@@ -9,8 +9,28 @@ export function describeError(t: TFunction, error: unknown): string {
     return t('errors.INTERNAL', { message: error instanceof Error ? error.message : String(error) });
   }
   if (isSignInRequired(error)) return t('session.signInRequired');
+  const reason = accountReasonOf(error);
+  if (reason) return t(`session.reasons.${reason}`, accountReasonValues(error.details as AccountReasonDetails));
   // Only an internal error has no better text than the registry's own message.
   return error.code === 'INTERNAL' ? t('errors.INTERNAL', { message: error.message }) : t(`errors.${error.code}`);
+}
+
+type AccountReason = keyof typeof zhCN.session.reasons;
+interface AccountReasonDetails {
+  readonly reason: AccountReason;
+  readonly attemptsLeft?: number;
+  readonly lockedUntil?: string;
+}
+
+/** Sign-in, lockout and role refusals say why in `details.reason`; the catalogue has a text for each. */
+function accountReasonOf(error: ApiError): AccountReason | null {
+  const reason = (error.details as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' && Object.hasOwn(zhCN.session.reasons, reason) ? (reason as AccountReason) : null;
+}
+
+function accountReasonValues(details: AccountReasonDetails): Record<string, string | number> {
+  const time = details.lockedUntil ? new Date(details.lockedUntil).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
+  return { attemptsLeft: details.attemptsLeft ?? 0, time };
 }
 
 /** The window's sign-in was lost (e.g. the browser-mode server restarted): staff must sign in again. */
