@@ -50,8 +50,7 @@ export interface BackupManifest {
  * changed since it was checked (size), or failed its check; 'unverified' opens but has no
  * manifest; 'other-key' encrypted under another passphrase than the registry's current one.
  */
-export const BACKUP_STATUSES = ['ok', 'failed', 'unverified', 'other-key'] as const;
-export type BackupStatus = (typeof BACKUP_STATUSES)[number];
+export type BackupStatus = 'ok' | 'failed' | 'unverified' | 'other-key';
 
 export interface BackupEntry {
   readonly name: string;

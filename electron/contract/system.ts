@@ -61,7 +61,6 @@ export const SETTING_DEFAULTS: Settings = {
 
 export const SettingsUpdateInput = z
   .object({
-    'ui.language': SETTING_SCHEMAS['ui.language'].optional(),
     'security.idleLockMinutes': SETTING_SCHEMAS['security.idleLockMinutes'].optional(),
     'backups.keepDaily': SETTING_SCHEMAS['backups.keepDaily'].optional(),
     'backups.keepWeekly': SETTING_SCHEMAS['backups.keepWeekly'].optional(),
@@ -76,7 +75,12 @@ export const systemMethods = {
   'system.verify': method<VerifyReport>()(EmptyInput),
 } as const;
 
+/** The interface language is each staff member's choice, not an office setting: no admin needed. */
+export const SettingsLanguageInput = z.object({ language: SETTING_SCHEMAS['ui.language'] }).strict();
+
 export const settingsMethods = {
   'settings.get': method<Settings>()(EmptyInput),
+  /** Office settings: administrators only (ADMIN_METHODS). */
   'settings.update': method<Settings>()(SettingsUpdateInput),
+  'settings.language': method<Settings>()(SettingsLanguageInput),
 } as const;

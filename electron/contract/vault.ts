@@ -17,6 +17,8 @@ export interface VaultStatus {
 export interface VaultChange {
   readonly status: VaultStatus;
   readonly recoveryCode: string;
+  /** Backups that could not be re-encrypted (damaged, or under an older passphrase): they keep their old form. */
+  readonly backupsLeft: readonly string[];
 }
 
 export const PASSPHRASE_MIN = 10;

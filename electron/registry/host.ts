@@ -2,9 +2,13 @@
 // open Registry, or none while an encrypted registry waits for its passphrase or while the file
 // is being replaced (restore, encryption switched on or off). Every replacement goes through
 // reopen(), so the registry is closed, changed and opened again in one place.
+import { dirname } from 'node:path';
 import { ApiError } from '../contract/errors';
+import { removeLeftovers } from './backups/files';
 import { openRegistry, type Registry, type RegistryOptions } from './registry';
 import { fileState, keyForFile, type RegistryKey } from './vault/key';
+
+const HOUR_MS = 60 * 60 * 1000;
 
 export type HostState = 'open' | 'locked' | 'busy';
 
@@ -28,11 +32,18 @@ export interface RegistryHost {
    * `work` returns. If `work` fails the registry reopens as it was.
    */
   reopen(work: (closed: ClosedRegistry) => RegistryKey | null | Promise<RegistryKey | null>): Promise<Registry>;
+  /**
+   * Runs `listener` once the registry is open: soon if it already is, else after it is unlocked
+   * (the automatic backup at start waits for the passphrase this way).
+   */
+  whenOpen(listener: (registry: Registry) => void): void;
   close(): void;
 }
 
 /** A host for the registry at `options.path`: open at once unless the file is encrypted and no key is given. */
 export function openRegistryHost(options: RegistryOptions): RegistryHost {
+  // A restore or re-key killed half-way leaves its copy beside the registry: an hour on, it is no one's.
+  removeLeftovers(dirname(options.path), new Date(), HOUR_MS);
   const needsKey = fileState(options.path) === 'encrypted' && !options.key;
   return createHost(options, needsKey ? null : openRegistry(options));
 }
@@ -45,6 +56,13 @@ export function hostOf(registry: Registry): RegistryHost {
 function createHost(options: RegistryOptions, opened: Registry | null): RegistryHost {
   let current = opened;
   let busy = false;
+  let waiting: ((registry: Registry) => void)[] = [];
+  // After the call that opened it has answered: a listener's work (a backup) must not hold up the unlock.
+  const notify = (registry: Registry) => {
+    const listeners = waiting;
+    waiting = [];
+    for (const listener of listeners) setImmediate(() => listener(registry));
+  };
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const open = (key: RegistryKey | null): Registry => {
     current = openRegistry({ path: options.path, key, ...binding });
@@ -60,10 +78,19 @@ function createHost(options: RegistryOptions, opened: Registry | null): Registry
     },
     async unlock(passphrase) {
       if (current) return current;
-      return open(await keyForFile(options.path, passphrase));
+      const registry = open(await keyForFile(options.path, passphrase));
+      notify(registry);
+      return registry;
     },
     unlockWithKey(key) {
-      return current ?? open(key);
+      if (current) return current;
+      const registry = open(key);
+      notify(registry);
+      return registry;
+    },
+    whenOpen(listener) {
+      waiting.push(listener);
+      if (current && !busy) notify(current);
     },
     async reopen(work) {
       const registry = this.registry();

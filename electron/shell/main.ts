@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { createDispatcher } from '../api/dispatch';
+import { createBackupService, type BackupService } from '../registry/backups/service';
 import { createLogger } from '../registry/log';
 import { userDataDir } from '../registry/paths';
 import type { RegistryHost } from '../registry/host';
@@ -23,6 +24,7 @@ const shellDir = __dirname;
 const projectRoot = path.resolve(shellDir, '..', '..');
 
 let registry: RegistryHost | null = null;
+let backups: BackupService | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 // Same folder the CLI computes, so both open the same registry file by construction (Electron
@@ -58,6 +60,11 @@ function onReady(): void {
     app.exit(1);
     return;
   }
+  // Verified, rotated backups: once the registry is open (after the passphrase), daily, and at quit.
+  const opened = registry;
+  backups = createBackupService(opened);
+  opened.whenOpen(() => backups?.atStart());
+  backups.start();
   denyPermissions();
   serveRenderer(path.join(shellDir, '..', 'renderer'));
   // One dispatcher, one session: staff sign in in this window before anything else.
@@ -71,6 +78,10 @@ function onReady(): void {
 }
 
 function closeRegistry(): void {
+  // At quit: synchronous, and skipped when nothing changed since the newest sound backup.
+  backups?.stop();
+  backups?.atQuit();
+  backups = null;
   registry?.close();
   registry = null;
 }

@@ -69,7 +69,7 @@ describe('backup', () => {
   it('leaves no partial file behind when the destination folder does not exist', async () => {
     const registry = tempRegistry();
     const dir = subDir('backups');
-    await expect(registry.backup(join(dir, 'missing', 'b.sqlite3'))).rejects.toThrow();
+    expect(() => registry.backup(join(dir, 'missing', 'b.sqlite3'))).toThrow();
     expect(readdirSync(dir)).toEqual([]);
   });
 });

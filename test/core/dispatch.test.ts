@@ -94,8 +94,10 @@ describe('dispatch', () => {
   it('keeps settings valid and remembers the language', async () => {
     const dispatch = createDispatcher(tempRegistry());
     expect(await dispatch('settings.get', {})).toMatchObject({ data: { 'ui.language': 'zh-CN' } });
-    expect(await dispatch('settings.update', { 'ui.language': 'en' })).toMatchObject({ data: { 'ui.language': 'en' } });
+    expect(await dispatch('settings.language', { language: 'en' })).toMatchObject({ data: { 'ui.language': 'en' } });
     expect(await dispatch('settings.get', undefined)).toMatchObject({ data: { 'ui.language': 'en' } });
-    expect(await dispatch('settings.update', { 'ui.language': 'fr' })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch('settings.language', { language: 'fr' })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    // The language is not an office setting: the general update does not take it.
+    expect(await dispatch('settings.update', { 'ui.language': 'en' })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
   });
 });

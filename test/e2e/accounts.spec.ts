@@ -19,6 +19,8 @@ test('the first run sets up the administrator and shows the recovery code once; 
   await signIn.password().fill(TEST_PASSWORD);
   await signIn.password('再次输入密码').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: '建立管理员账户' }).click();
+  await page.getByRole('radio', { name: /暂不加密/ }).check();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
 
   // Work starts only once the code is confirmed as written down.
   await expect(signIn.recoveryCode).toHaveText(CODE_PATTERN);

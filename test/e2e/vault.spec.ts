@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/AppShell';
+import { SignInPage, TEST_PASSWORD, TEST_STAFF } from './pages/SignInPage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PASSPHRASE = '献血车每周三停在广场东侧';
@@ -90,5 +91,23 @@ test('encryption switched on in settings; a forgotten passphrase is replaced wit
   await page.getByRole('button', { name: '返回输入口令' }).click();
   await page.getByLabel('数据库口令').fill('新口令是一句更长的话');
   await page.getByRole('button', { name: '解锁' }).click();
+  await expect(unlockCard(page)).toBeHidden();
   await app.open();
+});
+
+test('the first-run setup offers encryption and shows only the final recovery code', async ({ page, registry }) => {
+  await page.goto(registry.url);
+  const signIn = new SignInPage(page);
+  const code = await signIn.setUp(TEST_STAFF, TEST_PASSWORD, PASSPHRASE);
+  await registry.restart();
+  await page.goto(registry.url);
+  await expect(unlockCard(page)).toBeVisible();
+  // The code shown at the end of the wizard is the one that opens the encrypted registry.
+  await page.getByRole('button', { name: '忘记口令？使用恢复码' }).click();
+  await page.getByLabel('恢复码').fill(code);
+  await page.getByLabel('新的数据库口令').fill('新口令是一句更长的话');
+  await page.getByLabel('再输入一次').fill('新口令是一句更长的话');
+  await page.getByRole('button', { name: '恢复并设置新口令' }).click();
+  await writeDownRecoveryCode(page);
+  await expect(signIn.screen).toBeVisible();
 });

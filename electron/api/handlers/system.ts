@@ -13,4 +13,5 @@ export const systemHandlers: HandlersFor<'system'> = {
 export const settingsHandlers: HandlersFor<'settings'> = {
   'settings.get': (_input, { registry }) => getSettings(registry.db),
   'settings.update': (patch, { registry, actor }) => updateSettings(registry.db, patch, actor),
+  'settings.language': ({ language }, { registry, actor }) => updateSettings(registry.db, { 'ui.language': language }, actor),
 };

@@ -1,6 +1,8 @@
 // `serve`: browser mode on loopback until interrupted. An encrypted registry is unlocked with
 // SANXIAN_PASSPHRASE when set, otherwise it starts locked and the page asks for the passphrase.
+// Automatic backups run as in the app: once open, daily while serving, and at the end.
 import { createDispatcher } from '../../api/dispatch';
+import { createBackupService } from '../../registry/backups/service';
 import { openRegistryHost } from '../../registry/host';
 import { serveBrowserMode } from '../../server/serve';
 import { emit, type GlobalOptions } from '../output';
@@ -19,8 +21,13 @@ export async function serve(options: GlobalOptions & { port: number }): Promise<
     throw error;
   }
   emit(options, { url: server.url, port: server.port }, `浏览器模式已启动：${server.url}  （按 Ctrl+C 停止）`);
+  const backups = createBackupService(host);
+  host.whenOpen(() => backups.atStart());
+  backups.start();
   const stop = async () => {
     await server.close();
+    backups.stop();
+    backups.atQuit();
     host.close();
     process.exit(0);
   };

@@ -11,7 +11,7 @@ import { syncFile } from '../db/maintenance';
 import { openDatabase, APPLICATION_ID, type OpenOptions } from '../db/open';
 import { fileState } from '../vault/key';
 
-export const BACKUP_EXTENSION = '.sqlite3';
+const BACKUP_EXTENSION = '.sqlite3';
 
 export const backupsFolderOf = (registryPath: string): string => join(dirname(registryPath), 'backups');
 
@@ -82,7 +82,7 @@ export function backupFilesIn(folder: string): string[] {
 export function removeLeftovers(folder: string, now: Date, minAgeMs: number): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    if (!/\.partial(\.sqlite3)?$/.test(name)) continue;
+    if (!/\.partial(\.sqlite3)?(-journal)?$/.test(name)) continue;
     const path = join(folder, name);
     if (now.getTime() - statSync(path).mtime.getTime() >= minAgeMs) rmSync(path, { force: true });
   }

@@ -2,7 +2,7 @@
 // registries, integrity_check and foreign_key_check pass; and the row counts of the main tables,
 // so staff can tell a backup with yesterday's records from an empty one.
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { AuditMark, BackupCounts, BackupVerifyResult } from '../../contract/backups';
 import { ApiError } from '../../contract/errors';
 import { checkRegistryFile } from '../db/maintenance';
@@ -50,6 +50,8 @@ const backupKeyNeeded = (path: string, message: string) => new ApiError('WRONG_P
  * under when given; else the registry's own key (backups share it until the passphrase changes).
  */
 export async function backupKey(path: string, registryKey: RegistryKey | null, passphrase: string | undefined): Promise<RegistryKey | null> {
+  // A folder typed where a file belongs would otherwise fail deep inside as an internal error.
+  if (existsSync(path) && !statSync(path).isFile()) throw new ApiError('NOT_FOUND', `这不是一个备份文件：${path}`, { path });
   if (fileState(path) !== 'encrypted') return null;
   if (passphrase !== undefined) return keyForFile(path, passphrase);
   if (registryKey === null) throw backupKeyNeeded(path, '此备份已加密，请输入备份时的数据库口令');

@@ -23,7 +23,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
   const state = fileState(path);
   if (state === 'encrypted' && !options.key) {
-    throw new ApiError('LOCKED', '登记库已加密，需要数据库口令才能打开', { path });
+    // Without the key an encrypted file and any other file look alike: random bytes.
+    throw new ApiError('DB_INVALID', '不是有效的数据库文件，或是需要口令才能打开的加密登记库', { path, reason: 'ENCRYPTED_OR_FOREIGN' });
   }
   let db: Database.Database;
   try {

@@ -1,18 +1,27 @@
 // Switching encryption on, off or to a new passphrase, and unlocking. Each change rewrites the
-// closed registry into a checked copy that replaces it (db/maintenance.ts), then issues a new
-// recovery code, because the old one wraps a key that no longer opens the file.
+// closed registry into a checked copy that replaces it (db/maintenance.ts), and its automatic
+// backups likewise (a plain copy beside an encrypted registry would leak it all), then issues a
+// new recovery code, because the old one wraps a key that no longer opens the file.
 import { ApiError } from '../../contract/errors';
 import type { VaultChange, VaultStatus } from '../../contract/vault';
 import { recordAudit } from '../audit/log';
+import { rekeyBackups } from '../backups/rekey';
 import { rewriteRegistryFile } from '../db/maintenance';
+import type { ClosedRegistry } from '../host';
 import type { RegistryHost } from '../host';
-import { fileState, keyForFile, newKey, sameKey } from './key';
+import { fileState, keyForFile, newKey, sameKey, type RegistryKey } from './key';
 import { hasRecoveryFile, issueRecoveryCode, keyFromRecoveryCode, recoveryFileOf } from './recovery';
 import { rmSync } from 'node:fs';
 
 export function vaultStatus(host: RegistryHost): VaultStatus {
   const encrypted = fileState(host.path) === 'encrypted';
   return { encrypted, unlocked: host.state() === 'open', recoverable: encrypted && hasRecoveryFile(host.path) };
+}
+
+/** The registry and its backups under `to`; returns the backups that could not follow. */
+function rewriteAll(closed: ClosedRegistry, to: RegistryKey | null): string[] {
+  rewriteRegistryFile(closed.path, closed.key, to, closed);
+  return rekeyBackups(closed.path, closed.key, to, closed).skipped.map((skip) => skip.file);
 }
 
 /** Proves the caller knows the current passphrase before the key changes. */
@@ -27,21 +36,22 @@ async function assertPassphrase(host: RegistryHost, passphrase: string | undefin
 export async function encryptRegistry(host: RegistryHost, input: { currentPassphrase?: string; newPassphrase: string }, actor: string): Promise<VaultChange> {
   await assertPassphrase(host, input.currentPassphrase);
   const wasEncrypted = host.registry().key !== null;
+  let backupsLeft: string[] = [];
   const registry = await host.reopen(async (closed) => {
     const key = await newKey(input.newPassphrase);
-    rewriteRegistryFile(closed.path, closed.key, key, closed);
+    backupsLeft = rewriteAll(closed, key);
     return key;
   });
   const recoveryCode = await issueRecoveryCode(registry);
   recordAudit(registry.db, wasEncrypted ? { actor, action: 'vault.rekey', entity: 'registry' } : { actor, action: 'vault.encrypt', entity: 'registry' });
-  return { status: vaultStatus(host), recoveryCode };
+  return { status: vaultStatus(host), recoveryCode, backupsLeft };
 }
 
 export async function decryptRegistry(host: RegistryHost, currentPassphrase: string, actor: string): Promise<VaultStatus> {
   if (host.registry().key === null) return vaultStatus(host);
   await assertPassphrase(host, currentPassphrase);
   const registry = await host.reopen((closed) => {
-    rewriteRegistryFile(closed.path, closed.key, null, closed);
+    rewriteAll(closed, null);
     return null;
   });
   // The recovery file wraps a key that no longer exists; the code's hash still resets passwords.
@@ -54,12 +64,13 @@ export async function decryptRegistry(host: RegistryHost, currentPassphrase: str
 export async function recoverRegistry(host: RegistryHost, recoveryCode: string, newPassphrase: string): Promise<VaultChange> {
   if (host.state() !== 'locked') throw new ApiError('INVALID_INPUT', '登记库没有锁定，无需恢复', { reason: 'NOT_LOCKED' });
   host.unlockWithKey(await keyFromRecoveryCode(host.path, recoveryCode));
+  let backupsLeft: string[] = [];
   const registry = await host.reopen(async (closed) => {
     const key = await newKey(newPassphrase);
-    rewriteRegistryFile(closed.path, closed.key, key, closed);
+    backupsLeft = rewriteAll(closed, key);
     return key;
   });
   const code = await issueRecoveryCode(registry);
   recordAudit(registry.db, { actor: '恢复码', action: 'vault.recover', entity: 'registry' });
-  return { status: vaultStatus(host), recoveryCode: code };
+  return { status: vaultStatus(host), recoveryCode: code, backupsLeft };
 }

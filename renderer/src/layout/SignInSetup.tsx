@@ -1,5 +1,6 @@
 // The first run of a registry without an administrator: a short wizard. Step one creates the
-// administrator (who is then signed in at the registry), step two shows the recovery code once.
+// administrator (who is then signed in at the registry), step two offers to encrypt the registry,
+// step three shows the recovery code once.
 // Work starts only after the last step, so nobody skips the code by accident.
 import { Alert, Button, Form, Input, Steps } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountSetupResult } from '../../../electron/contract/staff';
 import { api } from '../api/client';
 import { RecoveryCodeNotice } from '../components/RecoveryCodeNotice';
+import { SetupEncryptStep } from './SetupEncryptStep';
 import { useSessionStore } from '../store/session';
 import { SignInFrame } from './SignInFrame';
 import { SignInPasswordFields } from './SignInPasswordFields';
@@ -44,10 +46,11 @@ function AdministratorStep({ onCreated }: { readonly onCreated: (result: Account
 
 /**
  * The wizard's steps after the administrator exists, in order; each is titled by
- * accounts.setup.steps.<key>, gets the setup's result and says when it is done. The registry's
- * encryption (加密数据库, with a passphrase) belongs here, after the recovery code.
+ * accounts.setup.steps.<key>, gets the setup's result and says when it is done, with the
+ * recovery code it replaced, if any.
  */
 const LATER_STEPS = [
+  { key: 'encrypt', render: (_result: AccountSetupResult, onDone: (recoveryCode?: string) => void): ReactNode => <SetupEncryptStep onDone={onDone} /> },
   { key: 'recovery', render: (result: AccountSetupResult, onDone: () => void): ReactNode => <RecoveryCodeNotice code={result.recoveryCode} onDone={onDone} /> },
 ] as const;
 
@@ -57,7 +60,8 @@ export function SignInSetup() {
   const [result, setResult] = useState<AccountSetupResult | null>(null);
   const [step, setStep] = useState(0);
 
-  const next = () => {
+  const next = (recoveryCode?: string) => {
+    if (recoveryCode && result) setResult({ ...result, recoveryCode });
     if (step < LATER_STEPS.length) setStep(step + 1);
     // The registry signed the administrator in at step one; the window follows only now.
     else if (result) adopt({ staff: result.staff, locked: false });

@@ -21,7 +21,7 @@ export const useLanguageStore = create<LanguageState>()((set) => ({
     set({ language: settings['ui.language'] });
   },
   async choose(language) {
-    const settings = await api.call('settings.update', { 'ui.language': language });
+    const settings = await api.call('settings.language', { language });
     await applyLanguage(settings['ui.language']);
     set({ language: settings['ui.language'] });
   },

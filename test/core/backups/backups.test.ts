@@ -127,6 +127,7 @@ describe('backups', () => {
     expect((await refusal('backups.restore', { file: basename(path) })).code).toBe('INVALID_INPUT');
     expect((await refusal('backups.restore', { file: path })).code).toBe('INVALID_INPUT');
     expect((await refusal('backups.restore', { file: join(testDir(), 'nothing-here.sqlite3') })).code).toBe('NOT_FOUND');
+    expect((await refusal('backups.verify', { file: testDir() })).code).toBe('NOT_FOUND');
   });
 
   it('is for administrators, and signs out whoever restored: the restored registry may not know them', async () => {

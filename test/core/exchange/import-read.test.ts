@@ -2,6 +2,8 @@
 // decodes each decompressed chunk separately and turns a character cut by a chunk boundary into
 // two U+FFFD — about one row in 20,000 of a real sheet. The importer's reader decodes across
 // boundaries; this sheet is long enough to put many boundaries inside Chinese text.
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sheetRows } from '../../../electron/registry/exchange/import/read';
@@ -27,4 +29,20 @@ describe('reading a long Chinese sheet', () => {
     expect(read).toBe(ROWS);
     expect(garbled).toEqual([]);
   }, 60_000);
+});
+
+describe('reading a sheet leaves no copy behind', () => {
+  it('keeps exceljs’s copy of the worksheet out of the system temp folder and deletes it, even when reading stops early', async () => {
+    const folder = testDir();
+    const path = join(folder, '名单.xlsx');
+    // exceljs writes the worksheet before the shared strings: the order that makes its reader copy it.
+    await writeXlsx(path, { header: ['姓名', '证件号码'], rows: Array.from({ length: 200 }, (_, i) => [`王秀英${i}`, `44051419880315${String(i).padStart(4, '0')}`]) });
+    const before = new Set(readdirSync(tmpdir()));
+    for await (const row of sheetRows(path, '名单.xlsx')) {
+      if (row.number === 3) break;
+    }
+    const added = readdirSync(tmpdir()).filter((name) => !before.has(name) && name.startsWith('tmp-'));
+    expect(added).toEqual([]);
+    expect(readdirSync(folder)).toEqual(['名单.xlsx']);
+  });
 });

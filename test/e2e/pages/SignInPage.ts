@@ -47,12 +47,22 @@ export class SignInPage {
     return null;
   }
 
-  /** The first-run setup: the administrator, then the recovery code, confirmed as written down. */
-  async setUp(name: string = TEST_STAFF, password: string = TEST_PASSWORD): Promise<string> {
+  /**
+   * The first-run setup: the administrator, encryption (declined unless a passphrase is given),
+   * then the recovery code, confirmed as written down.
+   */
+  async setUp(name: string = TEST_STAFF, password: string = TEST_PASSWORD, passphrase?: string): Promise<string> {
     await this.page.getByLabel('管理员姓名', { exact: true }).fill(name);
     await this.password().fill(password);
     await this.password('再次输入密码').fill(password);
     await this.page.getByRole('button', { name: '建立管理员账户' }).click();
+    if (passphrase === undefined) {
+      await this.page.getByRole('radio', { name: /暂不加密/ }).check();
+    } else {
+      await this.page.getByLabel('新的数据库口令').fill(passphrase);
+      await this.page.getByLabel('再输入一次').fill(passphrase);
+    }
+    await this.page.getByRole('button', { name: '下一步', exact: true }).click();
     const code = await this.confirmRecoveryCode();
     await expect(this.screen).toBeHidden();
     return code;

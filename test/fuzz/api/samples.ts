@@ -94,7 +94,12 @@ export async function validSamples(dispatch: Dispatcher, db: Database, dir: stri
   const keep = db.prepare('SELECT name, sex, birth_date AS birthDate FROM person WHERE id = ?').get(keepId) as { name: string; sex: 'M' | 'F'; birthDate: string };
   const { id: mergeId } = await data<{ id: number }>(dispatch, 'people.create', { ...keep, docType: 'passport' });
 
-  const staff = needed('staff.', 'session.', 'account.') ? await data<{ id: number }>(dispatch, 'staff.create', { name: '测试员', password: PASSWORD, role: 'staff' }) : { id: 1 };
+  const staff = needed('staff.', 'session.', 'account.') ? await data<{ id: number }>(dispatch, 'staff.create', { name: '测试员', password: PASSWORD, role: only === 'account.renewRecoveryCode' ? 'admin' : 'staff' }) : { id: 1 };
+  // These act on the signed-in account itself (unlocking it, too, once locked).
+  if (only !== undefined && ['session.changePassword', 'session.unlock', 'account.renewRecoveryCode'].includes(only)) {
+    await data(dispatch, 'session.signIn', { staffId: staff.id, password: PASSWORD });
+    if (only === 'session.unlock') await data(dispatch, 'session.lock', {});
+  }
   const { batch } = needed('exports.') ? await data<{ batch: { id: number } | null }>(dispatch, 'exports.create', { kind: 'drive-report', driveId }) : { batch: { id: 1 } };
   if (!batch) throw new Error('the seeded drive gave no export batch');
   const templates = await data<{ kind: string; template: unknown }[]>(dispatch, 'exports.templates', {});
@@ -131,7 +136,8 @@ export async function validSamples(dispatch: Dispatcher, db: Database, dir: stri
     'system.stats': {},
     'system.verify': {},
     'settings.get': {},
-    'settings.update': { 'ui.language': 'zh-CN', 'wristband.followUpMonths': 6, 'wristband.print.photo': true },
+    'settings.update': { 'wristband.followUpMonths': 6, 'wristband.print.photo': true },
+    'settings.language': { language: 'en' },
     'people.list': { query: '陈', offset: 0, limit: 20 },
     'people.get': { id: freePerson },
     'people.create': {

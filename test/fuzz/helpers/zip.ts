@@ -102,21 +102,16 @@ export type BombShape =
 
 /**
  * A .xlsx of a few hundred KB whose sheet inflates to about `megabytes` MB: a header row
- * (姓名, 身份证号码), then rows or one giant cell. Its parts come in the order Excel writes them
- * (shared strings before the sheet), so a streaming reader reads the sheet as it inflates.
+ * (姓名, 身份证号码), then rows or one giant cell. Shared strings come before the sheet unless
+ * `sheetFirst`: a streaming reader then meets the sheet before it can read it.
  */
-export async function zipBomb(shape: BombShape, megabytes: number): Promise<Buffer> {
+export async function zipBomb(shape: BombShape, megabytes: number, sheetFirst = false): Promise<Buffer> {
   const MB = 1024 * 1024;
   const sheet =
     shape === 'rows'
       ? await streamedEntry('xl/worksheets/sheet1.xml', SHEET_HEAD, ROW_KB.repeat(64), megabytes * 16, '</sheetData></worksheet>')
       : await streamedEntry('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 'A'.repeat(MB), megabytes, '</t></is></c></row></sheetData></worksheet>');
-  return zip([
-    entryOf('[Content_Types].xml', CONTENT_TYPES),
-    entryOf('_rels/.rels', RELS),
-    entryOf('xl/workbook.xml', WORKBOOK),
-    entryOf('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
-    entryOf('xl/sharedStrings.xml', SHARED_STRINGS),
-    sheet,
-  ]);
+  const parts = [entryOf('[Content_Types].xml', CONTENT_TYPES), entryOf('_rels/.rels', RELS), entryOf('xl/workbook.xml', WORKBOOK), entryOf('xl/_rels/workbook.xml.rels', WORKBOOK_RELS)];
+  const strings = entryOf('xl/sharedStrings.xml', SHARED_STRINGS);
+  return zip(sheetFirst ? [...parts, sheet, strings] : [...parts, strings, sheet]);
 }

@@ -2,12 +2,14 @@
 // fast-csv (the parser exceljs itself uses) after decoding. Neither loads the whole file, so a
 // 100,000-row sheet is read in bounded memory, and each yields to the event loop between chunks.
 import { createReadStream, fstatSync, openSync, readSync, type ReadStream } from 'node:fs';
+import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'fast-csv';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../../contract/errors';
 import { extensionOf } from '../../files/names';
+import { keepSheetTempFilesIn } from './sheetTemp';
 
 /** A cell as the importer sees it: what the spreadsheet stored, not how it displayed it. */
 export type Cell = string | number | Date | boolean | null;
@@ -146,6 +148,7 @@ const unreadable = () =>
 
 async function* xlsxRows(path: string, onBytes: BytesRead): AsyncGenerator<SheetRow> {
   const { source, bytes, size } = counted(openStaged(path), onBytes);
+  const releaseTempFiles = keepSheetTempFilesIn(dirname(path));
   // styles 'cache': without the number formats, dates would come back as serial numbers.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
     sharedStrings: 'cache',
@@ -174,6 +177,7 @@ async function* xlsxRows(path: string, onBytes: BytesRead): AsyncGenerator<Sheet
   } finally {
     // A reader stopped early (header not found, refused, cancelled) would hold the file open.
     source.destroy();
+    releaseTempFiles();
   }
 }
 

@@ -12,7 +12,7 @@ export const enAccounts: Pick<Catalogue, keyof typeof zhCNAccounts> = {
     setup: {
       title: 'First use: set up the administrator',
       intro: 'This registry has no administrator yet. The administrator adds staff accounts, changes settings and restores backups. Start by creating your administrator account.',
-      steps: { admin: 'Administrator', recovery: 'Recovery code' },
+      steps: { admin: 'Administrator', encrypt: 'Encryption', recovery: 'Recovery code' },
       name: 'Administrator’s name',
       create: 'Create administrator',
     },

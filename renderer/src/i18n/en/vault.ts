@@ -33,7 +33,14 @@ export const enVault: Pick<Catalogue, keyof typeof zhCNVault> = {
     copied: 'Copied',
     written: 'I have written the recovery code down and put it somewhere safe',
     continue: 'Continue',
+    setup: {
+      intro: 'Encrypting the registry is recommended: if the computer or its disk is lost, nobody without the passphrase can read any personal data. The passphrase is asked each time the program starts.',
+      encrypt: 'Encrypt the registry (recommended)',
+      later: 'Not now (it can be turned on later in Settings › General)',
+      next: 'Next',
+    },
     card: {
+      backupsLeft: '{{count}} backups could not be re-encrypted with it (damaged, or under an older passphrase); see Backup and restore.',
       title: 'Encryption',
       on: 'Encrypted',
       off: 'Not encrypted',

@@ -10,7 +10,7 @@ export const zhCNAccounts = {
     setup: {
       title: '首次使用：设置管理员',
       intro: '本登记库还没有管理员。管理员负责添加人员账户、修改设置和恢复备份。请先为自己建立管理员账户。',
-      steps: { admin: '管理员账户', recovery: '恢复码' },
+      steps: { admin: '管理员账户', encrypt: '数据加密', recovery: '恢复码' },
       name: '管理员姓名',
       create: '建立管理员账户',
     },

@@ -30,7 +30,14 @@ export const zhCNVault = {
     copied: '已复制',
     written: '我已抄下恢复码并妥善保管',
     continue: '继续',
+    setup: {
+      intro: '建议加密登记库：电脑或硬盘丢失时，没有口令的人读不出任何个人信息。每次启动程序需要输入数据库口令。',
+      encrypt: '加密登记库（推荐）',
+      later: '暂不加密（以后可在 设置 › 常规 中启用）',
+      next: '下一步',
+    },
     card: {
+      backupsLeft: '有 {{count}} 个备份未能一同重新加密（可能已损坏或使用更早的口令），请到“备份与恢复”中查看。',
       title: '数据加密',
       on: '已加密',
       off: '未加密',

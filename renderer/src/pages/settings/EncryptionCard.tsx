@@ -1,7 +1,7 @@
 // Encryption at rest in 设置 › 常规: whether the registry file is encrypted, and switching it on,
 // to a new passphrase, or off. Each change rewrites the file and ends with the new recovery code,
 // shown once (turning encryption off keeps the current one).
-import { Alert, Button, Card, Flex, Form, Input, Modal, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../electron/contract/errors';
@@ -22,6 +22,7 @@ interface Values {
 
 export function EncryptionCard() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [revision, setRevision] = useState(0);
   const status = useApiQuery('vault.status', {}, revision);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -37,7 +38,9 @@ export function EncryptionCard() {
       await api.call('vault.decrypt', { currentPassphrase: values.currentPassphrase ?? '' });
       return null;
     }
-    return (await api.call('vault.encrypt', { currentPassphrase: values.currentPassphrase, newPassphrase: values.newPassphrase ?? '' })).recoveryCode;
+    const change = await api.call('vault.encrypt', { currentPassphrase: values.currentPassphrase, newPassphrase: values.newPassphrase ?? '' });
+    if (change.backupsLeft.length > 0) void message.warning(t('vault.card.backupsLeft', { count: change.backupsLeft.length }), 10);
+    return change.recoveryCode;
   };
   const { saving, submit } = useSubmit(
     send,
