@@ -59,7 +59,7 @@ export function createDispatcher(source: Registry | RegistryHost, options: Dispa
       }
       const actor = session.actor();
       if (actor === null && !OPEN_METHODS.has(method) && !VAULT_OPEN_METHODS.includes(method)) {
-        throw new ApiError('UNAUTHORIZED', '请先选择登录人员', { reason: 'SIGN_IN_REQUIRED' });
+        throw new ApiError('UNAUTHORIZED', '请先登录', { reason: 'SIGN_IN_REQUIRED' });
       }
       if (ADMIN_METHODS.has(method) && !session.isAdmin(host.registry().db)) {
         throw new ApiError('FORBIDDEN', '此操作需要管理员权限', { reason: 'ADMIN_REQUIRED' });

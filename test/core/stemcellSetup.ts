@@ -1,9 +1,10 @@
 // What the stem-cell tests share: a registry reached through the dispatcher (as every transport
 // reaches it), people to enroll, and a way to bring a volunteer to any stage of the pipeline.
 import { createDispatcher } from '../../electron/api/dispatch';
-import { ApiError, type ApiErrorBody } from '../../electron/contract/errors';
-import type { InputOf, MethodName, OutputOf } from '../../electron/contract/methods';
+import type { ApiErrorBody } from '../../electron/contract/errors';
+import type { InputOf } from '../../electron/contract/methods';
 import type { EnrollmentDetail, PipelineStatus } from '../../electron/contract/stemcell';
+import { callsOf } from './helpers/calls';
 import { tempRegistry } from './helpers/tmp';
 
 export const CONTACTS: InputOf<'stemcell.enroll'>['contacts'] = [
@@ -21,18 +22,7 @@ export function setup() {
   const registry = tempRegistry();
   const dispatch = createDispatcher(registry, { actor: 'staff-1' });
 
-  async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const response = await dispatch(method, input);
-    if ('error' in response) throw new ApiError(response.error.code, response.error.message, response.error.details);
-    return response.data as OutputOf<M>;
-  }
-
-  /** The error a call returns; fails the test when the call succeeds. */
-  async function refusal<M extends MethodName>(method: M, input: InputOf<M>): Promise<ApiErrorBody> {
-    const response = await dispatch(method, input);
-    if (!('error' in response)) throw new Error(`${method} was accepted: ${JSON.stringify(response.data)}`);
-    return response.error;
-  }
+  const { call, refusal } = callsOf(dispatch);
 
   async function person(name: string, birthDate: string, mobile?: string): Promise<number> {
     return (await call('people.create', { name, birthDate, ...(mobile ? { mobile } : {}) })).id;

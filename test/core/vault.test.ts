@@ -4,46 +4,22 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../electron/api/dispatch';
-import { ApiError } from '../../electron/contract/errors';
-import type { InputOf, MethodName, OutputOf } from '../../electron/contract/methods';
+import { describe, expect, it } from 'vitest';
 import { restoreDatabase } from '../../electron/registry/db/maintenance';
-import { openRegistryHost, type RegistryHost } from '../../electron/registry/host';
 import { fileState, keyForFile } from '../../electron/registry/vault/key';
 import { recoveryFileOf } from '../../electron/registry/vault/recovery';
+import { PASSPHRASE } from './backups/helpers';
+import { startRegistry } from './helpers/host';
 import { testDir } from './helpers/tmp';
 import { WANG_FANG_ID } from './peopleSetup';
-
-const hosts: RegistryHost[] = [];
-afterEach(() => {
-  while (hosts.length > 0) hosts.pop()?.close();
-});
-
-function start(path = join(testDir(), 'registry.sqlite3')) {
-  const host = openRegistryHost({ path });
-  hosts.push(host);
-  const dispatch = createDispatcher(host, { actor: '陈红' });
-  async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-    const response = await dispatch(method, input);
-    if ('error' in response) throw new ApiError(response.error.code, response.error.message, response.error.details);
-    return response.data as OutputOf<M>;
-  }
-  const codeOf = async <M extends MethodName>(method: M, input: InputOf<M>) => {
-    const response = await dispatch(method, input);
-    return 'error' in response ? response.error.code : 'ok';
-  };
-  return { host, path, call, codeOf };
-}
 
 /** Every byte of the registry's files on disk: the database and its -wal, if any. */
 const onDisk = (path: string) => Buffer.concat([path, `${path}-wal`].filter(existsSync).map((file) => readFileSync(file)));
 
-const PASSPHRASE = '春天的献血车停在广场东侧';
 
 describe('encryption at rest', () => {
   it('hides names and ID numbers on disk once switched on, and keeps every record', async () => {
-    const { host, path, call } = start();
+    const { host, path, call } = startRegistry();
     await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     expect(onDisk(path).includes(Buffer.from('王芳'))).toBe(true);
 
@@ -64,12 +40,12 @@ describe('encryption at rest', () => {
   });
 
   it('starts locked, refuses a wrong passphrase and everything else until unlocked', async () => {
-    const first = start();
+    const first = startRegistry();
     await first.call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     await first.call('vault.encrypt', { newPassphrase: PASSPHRASE });
     first.host.close();
 
-    const again = start(first.path);
+    const again = startRegistry(first.path);
     expect(again.host.state()).toBe('locked');
     expect(await again.call('vault.status', {})).toEqual({ encrypted: true, unlocked: false, recoverable: true });
     expect(await again.codeOf('people.list', { query: '王芳' })).toBe('LOCKED');
@@ -80,53 +56,53 @@ describe('encryption at rest', () => {
   });
 
   it('changes the passphrase only for who knows the current one, and spends the old recovery code', async () => {
-    const { host, path, call, codeOf } = start();
+    const { host, path, call, codeOf } = startRegistry();
     const first = await call('vault.encrypt', { newPassphrase: PASSPHRASE });
     expect(await codeOf('vault.encrypt', { currentPassphrase: '不是这个口令啊啊啊啊', newPassphrase: '新的口令也要足够长一些' })).toBe('WRONG_PASSPHRASE');
     const second = await call('vault.encrypt', { currentPassphrase: PASSPHRASE, newPassphrase: '新的口令也要足够长一些' });
     expect(second.recoveryCode).not.toBe(first.recoveryCode);
     host.close();
 
-    const again = start(path);
+    const again = startRegistry(path);
     expect(await again.codeOf('vault.unlock', { passphrase: PASSPHRASE })).toBe('WRONG_PASSPHRASE');
     expect(await again.codeOf('vault.recover', { recoveryCode: first.recoveryCode, newPassphrase: '另一个足够长的口令句子' })).toBe('UNAUTHORIZED');
     await again.call('vault.unlock', { passphrase: '新的口令也要足够长一些' });
   });
 
   it('opens with the recovery code when the passphrase is forgotten, under a new passphrase', async () => {
-    const first = start();
+    const first = startRegistry();
     await first.call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     const { recoveryCode } = await first.call('vault.encrypt', { newPassphrase: PASSPHRASE });
     first.host.close();
 
-    const again = start(first.path);
+    const again = startRegistry(first.path);
     // Typed from paper: lower case, without dashes.
     const recovered = await again.call('vault.recover', { recoveryCode: recoveryCode.toLowerCase().replace(/-/g, ''), newPassphrase: '忘了旧口令换个新的口令' });
     expect(recovered.status.unlocked).toBe(true);
     expect((await again.call('people.list', { query: '王芳' })).total).toBe(1);
     again.host.close();
 
-    const third = start(first.path);
+    const third = startRegistry(first.path);
     expect(await third.codeOf('vault.unlock', { passphrase: PASSPHRASE })).toBe('WRONG_PASSPHRASE');
     expect(await third.codeOf('vault.recover', { recoveryCode, newPassphrase: '再换一个足够长的口令' })).toBe('UNAUTHORIZED');
     await third.call('vault.recover', { recoveryCode: recovered.recoveryCode, newPassphrase: '再换一个足够长的口令' });
   });
 
   it('switches back to a plain file with every record', async () => {
-    const { host, path, call } = start();
+    const { host, path, call } = startRegistry();
     await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     await call('vault.encrypt', { newPassphrase: PASSPHRASE });
     await call('vault.decrypt', { currentPassphrase: PASSPHRASE });
     expect(fileState(path)).toBe('plain');
     expect(existsSync(recoveryFileOf(path))).toBe(false);
     host.close();
-    const again = start(path);
+    const again = startRegistry(path);
     expect(again.host.state()).toBe('open');
     expect((await again.call('people.list', { query: '王芳' })).total).toBe(1);
   });
 
   it('makes encrypted backups, and restores one made under an older passphrase with the current key', async () => {
-    const { host, path, call } = start();
+    const { host, path, call } = startRegistry();
     await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     await call('vault.encrypt', { newPassphrase: PASSPHRASE });
     const backup = join(testDir(), 'old.sqlite3');
@@ -143,14 +119,14 @@ describe('encryption at rest', () => {
     expect((await call('people.list', { query: '李秀英' })).total).toBe(0);
     expect((await call('people.list', { query: '王芳' })).total).toBe(1);
     host.close();
-    const again = start(path);
+    const again = startRegistry(path);
     await again.call('vault.unlock', { passphrase: '新的口令也要足够长一些' });
   });
 });
 
 describe('restoring across encryption', () => {
   it('encrypts a plain backup as it is restored into an encrypted registry', async () => {
-    const { host, path, call } = start();
+    const { host, path, call } = startRegistry();
     await call('people.create', { name: '王芳', docNumber: WANG_FANG_ID });
     const plainBackup = join(testDir(), 'plain.sqlite3');
     host.registry().backup(plainBackup);

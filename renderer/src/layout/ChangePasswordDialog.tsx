@@ -4,7 +4,7 @@ import { Alert, App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
-import { SignInPasswordFields } from './SignInPasswordFields';
+import { NewSecretFields } from '../components/NewSecretFields';
 import { useSignInAttempt } from './useSignInAttempt';
 
 interface Values {
@@ -27,7 +27,7 @@ export function ChangePasswordDialog({ open, onClose }: { readonly open: boolean
         <Form.Item name="current" label={t('accounts.changePassword.current')} rules={[{ required: true, message: t('session.passwordRequired') }]}>
           <Input.Password autoFocus autoComplete="current-password" />
         </Form.Item>
-        <SignInPasswordFields label={t('accounts.changePassword.next')} />
+        <NewSecretFields kind="password" label={t('accounts.changePassword.next')} />
         {error && <Alert type="error" showIcon title={error} />}
       </Form>
     </FormModal>

@@ -4,7 +4,7 @@
 import { Alert, Button, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { NewSecretFields } from '../components/NewSecretFields';
 import { useSignInAttempt } from './useSignInAttempt';
 
 interface Values {
@@ -32,7 +32,7 @@ export function SetupEncryptStep({ onDone }: { readonly onDone: (recoveryCode?: 
           ]}
         />
       </Form.Item>
-      {encrypt && <NewPassphraseFields />}
+      {encrypt && <NewSecretFields kind="passphrase" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={busy} block>
         {t('vault.setup.next')}

@@ -9,7 +9,7 @@ import { api } from '../api/client';
 import { RecoveryCodeNotice } from '../components/RecoveryCodeNotice';
 import { useSessionStore } from '../store/session';
 import { SignInFrame } from './SignInFrame';
-import { SignInPasswordFields } from './SignInPasswordFields';
+import { NewSecretFields } from '../components/NewSecretFields';
 import { useSignInAttempt } from './useSignInAttempt';
 
 interface Values {
@@ -48,7 +48,7 @@ export function SignInRecover({ admins, onBack }: Props) {
         <Form.Item name="staffId" label={t('accounts.recover.admin')} rules={[{ required: true, message: t('accounts.recover.adminRequired') }]}>
           <Radio.Group options={admins.map((admin) => ({ value: admin.id, label: admin.name }))} />
         </Form.Item>
-        <SignInPasswordFields label={t('accounts.recover.newPassword')} />
+        <NewSecretFields kind="password" label={t('accounts.recover.newPassword')} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Flex justify="space-between" align="center">
           <Button type="link" style={{ paddingInline: 0 }} onClick={onBack}>

@@ -11,7 +11,7 @@ import { RecoveryCodeNotice } from '../components/RecoveryCodeNotice';
 import { SetupEncryptStep } from './SetupEncryptStep';
 import { useSessionStore } from '../store/session';
 import { SignInFrame } from './SignInFrame';
-import { SignInPasswordFields } from './SignInPasswordFields';
+import { NewSecretFields } from '../components/NewSecretFields';
 import { useSignInAttempt } from './useSignInAttempt';
 
 interface Values {
@@ -35,7 +35,7 @@ function AdministratorStep({ onCreated }: { readonly onCreated: (result: Account
       >
         <Input autoFocus maxLength={50} autoComplete="username" />
       </Form.Item>
-      <SignInPasswordFields />
+      <NewSecretFields kind="password" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={busy} block>
         {t('accounts.setup.create')}

@@ -7,7 +7,7 @@ import { ApiError } from '../../../electron/contract/errors';
 import { api } from '../api/client';
 import { describeError } from '../api/errors';
 import { useApiQuery } from '../api/useApiQuery';
-import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { NewSecretFields } from '../components/NewSecretFields';
 import { RecoveryCodeNotice } from '../components/RecoveryCodeNotice';
 
 type Step = { readonly name: 'unlock' } | { readonly name: 'recover' } | { readonly name: 'code'; readonly code: string };
@@ -71,7 +71,7 @@ function RecoverForm({ onRecovered, onBack }: { readonly onRecovered: (code: str
       <Form.Item name="recoveryCode" label={t('vault.recoveryCode')} rules={[{ required: true, whitespace: true, message: t('vault.recoveryCodeRequired') }]}>
         <Input autoFocus placeholder={t('vault.recoveryCodePlaceholder')} style={{ fontFamily: 'monospace' }} />
       </Form.Item>
-      <NewPassphraseFields />
+      <NewSecretFields kind="passphrase" />
       <Flex justify="space-between" align="center">
         <Button type="link" style={{ paddingInline: 0 }} onClick={onBack}>
           {t('vault.back')}

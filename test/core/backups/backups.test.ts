@@ -10,7 +10,7 @@ import type { InputOf, MethodName, OutputOf } from '../../../electron/contract/m
 import { backupsFolderOf } from '../../../electron/registry/backups/files';
 import { subDir, testDir } from '../helpers/tmp';
 import { CHEN_ID, WANG_FANG_ID } from '../peopleSetup';
-import { startRegistry } from './helpers';
+import { startRegistry } from '../helpers/host';
 
 describe('backups', () => {
   it('makes a checked backup beside the registry that lists with its counts, and audits it', async () => {

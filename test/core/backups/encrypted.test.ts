@@ -12,7 +12,8 @@ import { fileState } from '../../../electron/registry/vault/key';
 import { keyFromRecoveryCode, recoveryFileOf } from '../../../electron/registry/vault/recovery';
 import { subDir } from '../helpers/tmp';
 import { CHEN_ID, WANG_FANG_ID } from '../peopleSetup';
-import { filesContaining, PASSPHRASE, startRegistry } from './helpers';
+import { startRegistry } from '../helpers/host';
+import { filesContaining, PASSPHRASE } from './helpers';
 
 const NEW_PASSPHRASE = '秋天的献血车停在广场西侧';
 

@@ -9,7 +9,8 @@ import { createBackupService, type BackupTimers } from '../../../electron/regist
 import { openRegistryHost } from '../../../electron/registry/host';
 import { testDir } from '../helpers/tmp';
 import { CHEN_ID, WANG_FANG_ID } from '../peopleSetup';
-import { PASSPHRASE, startRegistry } from './helpers';
+import { startRegistry } from '../helpers/host';
+import { PASSPHRASE } from './helpers';
 
 const HOUR = 60 * 60 * 1000;
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../electron/contract/staff';
 import { api } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
-import { SignInPasswordFields } from '../../layout/SignInPasswordFields';
+import { NewSecretFields } from '../../components/NewSecretFields';
 import { useSignInAttempt } from '../../layout/useSignInAttempt';
 
 interface DialogProps {
@@ -36,7 +36,7 @@ export function AddAccountDialog({ open, onClose, onSaved }: DialogProps) {
         <Form.Item name="role" label={t('accounts.role')}>
           <Radio.Group options={STAFF_ROLES.map((role) => ({ value: role, label: t(`accounts.roles.${role}`) }))} />
         </Form.Item>
-        <SignInPasswordFields />
+        <NewSecretFields kind="password" />
         {error && <Alert type="error" showIcon title={error} />}
       </Form>
     </FormModal>
@@ -53,7 +53,7 @@ export function ResetPasswordDialog({ member, onClose, onSaved }: Omit<DialogPro
   return (
     <FormModal title={t('accounts.resetTitle', { name: member?.name ?? '' })} form={form} saving={busy} open={member !== null} onCancel={onClose}>
       <Form form={form} layout="vertical" preserve={false} onFinish={(values: { password: string }) => void submit(values)}>
-        <SignInPasswordFields />
+        <NewSecretFields kind="password" />
         {error && <Alert type="error" showIcon title={error} />}
       </Form>
     </FormModal>

@@ -9,7 +9,7 @@ import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
 import { FormModal } from '../../components/FormModal';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { NewSecretFields } from '../../components/NewSecretFields';
 import { RecoveryCodeNotice } from '../../components/RecoveryCodeNotice';
 import { useSubmit } from '../../forms/useSubmit';
 
@@ -101,7 +101,7 @@ export function EncryptionCard() {
               <Input.Password autoFocus autoComplete="current-password" />
             </Form.Item>
           )}
-          {dialog !== 'disable' && <NewPassphraseFields />}
+          {dialog !== 'disable' && <NewSecretFields kind="passphrase" />}
         </Form>
       </FormModal>
       <Modal open={code !== null} closable={false} footer={null} maskClosable={false} keyboard={false}>
