@@ -44,9 +44,13 @@ async function importThroughApi(registry: Registry, sheet: string): Promise<{ er
   await call('files.append', { fileId, offset: 0, base64: bytes.toString('base64') });
   await call('files.finish', { fileId });
   const { jobId } = await call<{ jobId: string }>('imports.start', { fileId, kind: 'people' });
-  for (let status = await call<ImportJobStatus>('imports.status', { jobId }); status.state === 'running'; status = await call<ImportJobStatus>('imports.status', { jobId })) {
+  let status = await call<ImportJobStatus>('imports.status', { jobId });
+  while (status.state === 'running') {
     await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await call<ImportJobStatus>('imports.status', { jobId });
   }
+  // The preview writes too (the sheet's temp copy beside the upload): the disk may fill there first.
+  if (status.state === 'failed' && status.error) return { error: status.error as ApiErrorBody };
   return dispatch('imports.commit', { jobId });
 }
 
@@ -81,7 +85,8 @@ describe('a full disk', () => {
 
   it('during an import (registry on a full tmpfs): DISK_FULL, registry unchanged', async (ctx) => {
     const { registry, sheet } = inject('safety');
-    // The registry, the staged sheet and its -shm fit; the commit's pages in the -wal do not.
+    // The registry, the staged sheet and its -shm fit; the preview's temp copy of the sheet or the
+    // commit's pages in the -wal do not.
     const disk = fullDisk('disk', statSync(registry).size + statSync(sheet).size + 256 * 1024);
     if (disk.skip !== null) return ctx.skip(disk.skip);
     await refusedWhole(copyTemplate(registry, disk.dir), `an import of ${SIZES.importRows} people (tmpfs)`, (r) => importThroughApi(r, sheet));

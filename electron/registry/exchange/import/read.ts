@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'fast-csv';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../../contract/errors';
+import { toApiError } from '../../errors';
 import { extensionOf } from '../../files/names';
 import { keepSheetTempFilesIn } from './sheetTemp';
 
@@ -173,7 +174,8 @@ async function* xlsxRows(path: string, onBytes: BytesRead): AsyncGenerator<Sheet
   } catch (error) {
     // Whatever the zip or XML parser trips over is the file's fault, not the registry's: staff
     // see what to do about it instead of an internal error.
-    throw error instanceof ApiError ? error : unreadable();
+    // A full disk (the sheet's temp copy is written beside the upload) is not the file's fault.
+    throw (toApiError(error) ?? unreadable());
   } finally {
     // A reader stopped early (header not found, refused, cancelled) would hold the file open.
     source.destroy();
