@@ -6,6 +6,8 @@ import { ApiError } from '../contract/errors';
 import { openRegistryHost, type RegistryHost } from '../registry/host';
 
 export const PASSPHRASE_ENV = 'SANXIAN_PASSPHRASE';
+/** `restore` of a backup made under an earlier passphrase than the registry's current one. */
+export const BACKUP_PASSPHRASE_ENV = 'SANXIAN_BACKUP_PASSPHRASE';
 
 /** Asks at the terminal (stderr, so --json output stays clean); refuses when there is none. */
 export async function askSecret(prompt: string): Promise<string> {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreDatabase } from '../../electron/registry/db/maintenance';
 import { fileState, keyForFile } from '../../electron/registry/vault/key';
 import { recoveryFileOf } from '../../electron/registry/vault/recovery';
+import { unlockRegistry } from '../../electron/registry/vault/unlock';
 import { PASSPHRASE } from './backups/helpers';
 import { startRegistry } from './helpers/host';
 import { testDir } from './helpers/tmp';
@@ -138,5 +139,25 @@ describe('restoring across encryption', () => {
     expect(fileState(path)).toBe('encrypted');
     expect(onDisk(path).includes(Buffer.from('王芳'))).toBe(false);
     expect((await call('people.list', { query: '王芳' })).total).toBe(1);
+  });
+});
+
+describe('guessing the passphrase', () => {
+  it('is slowed after five wrong tries, and the unlock that ends them records how many there were', async () => {
+    const first = startRegistry();
+    await first.call('vault.encrypt', { newPassphrase: PASSPHRASE });
+    first.host.close();
+
+    const again = startRegistry(first.path);
+    const start = new Date('2026-12-07T09:00:00');
+    for (let i = 0; i < 5; i += 1) {
+      await expect(unlockRegistry(again.host, '猜一个口令试试看吧', start)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    }
+    // Even the right passphrase waits out the minute.
+    await expect(unlockRegistry(again.host, PASSPHRASE, new Date(start.getTime() + 30_000))).rejects.toMatchObject({ details: { reason: 'UNLOCK_DELAYED' } });
+    expect(again.host.state()).toBe('locked');
+    await unlockRegistry(again.host, PASSPHRASE, new Date(start.getTime() + 61_000));
+    const entries = (await again.call('audit.list', { action: 'vault.unlock' })).rows;
+    expect(entries.map((e) => e.after)).toEqual([{ failedAttempts: 5 }]);
   });
 });

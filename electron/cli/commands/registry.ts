@@ -1,10 +1,12 @@
 // Commands over the registry file itself: create, count, check, back up and restore.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ApiError } from '../../contract/errors';
 import { SCHEMA_VERSION } from '../../registry/db/migrations';
 import { restoreDatabase } from '../../registry/db/maintenance';
 import type { Registry } from '../../registry/registry';
-import { openUnlocked } from '../passphrase';
+import { fileState, keyForFile } from '../../registry/vault/key';
+import { BACKUP_PASSPHRASE_ENV, openUnlocked } from '../passphrase';
 import { defaultDbPath } from '../../registry/paths';
 import { registryStats } from '../../registry/stats';
 import { emit, type GlobalOptions } from '../output';
@@ -55,8 +57,18 @@ export async function restore(file: string, options: GlobalOptions): Promise<voi
   let safetyCopy: string | null = null;
   try {
     // Reopening migrates an older backup now, not on the app's next start.
+    // A backup made under an earlier passphrase opens with that one (SANXIAN_BACKUP_PASSPHRASE).
+    const earlier = process.env[BACKUP_PASSPHRASE_ENV];
+    const sourceKey = earlier && fileState(source) === 'encrypted' ? await keyForFile(source, earlier) : undefined;
     await host.reopen((closed) => {
-      safetyCopy = restoreDatabase(closed.path, source, closed);
+      try {
+        safetyCopy = restoreDatabase(closed.path, source, { ...closed, sourceKey });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') {
+          throw new ApiError('WRONG_PASSPHRASE', `该备份的口令与登记库当前口令不同：请在环境变量 ${BACKUP_PASSPHRASE_ENV} 中给出备份时的口令，未做任何更改`);
+        }
+        throw error;
+      }
       return closed.key;
     });
   } finally {

@@ -98,7 +98,7 @@ export async function keyFromRecoveryCode(registryPath: string, code: string): P
     const key = Buffer.concat([decipher.update(Buffer.from(stored.wrapped, 'base64')), decipher.final()]);
     return { key, salt: fileSalt(registryPath) };
   } catch {
-    throw new ApiError('UNAUTHORIZED', '恢复码不正确', { reason: 'WRONG_RECOVERY_CODE' });
+    throw new ApiError('UNAUTHORIZED', '恢复码不正确', { reason: 'RECOVERY_CODE_REFUSED' });
   }
 }
 

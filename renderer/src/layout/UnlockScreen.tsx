@@ -3,7 +3,6 @@
 import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../electron/contract/errors';
 import { api } from '../api/client';
 import { describeError } from '../api/errors';
 import { useApiQuery } from '../api/useApiQuery';
@@ -21,8 +20,7 @@ function useAttempt() {
     try {
       await work();
     } catch (error) {
-      const wrongCode = error instanceof ApiError && error.code === 'UNAUTHORIZED';
-      void message.error(wrongCode ? t('vault.wrongCode') : describeError(t, error));
+      void message.error(describeError(t, error));
     } finally {
       setBusy(false);
     }

@@ -213,6 +213,8 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
     reasons: {
       WRONG_PASSWORD: 'Wrong password ({{attemptsLeft}} more wrong tries lock the account for a while)',
       WRONG_RECOVERY_CODE: 'Wrong recovery code ({{attemptsLeft}} more wrong tries lock the account for a while)',
+      UNLOCK_DELAYED: 'Too many wrong passphrases: try again after {{time}}',
+      RECOVERY_CODE_REFUSED: 'The recovery code is not correct',
       ACCOUNT_LOCKED: 'Too many wrong passwords: the account is locked until {{time}}',
       NO_PASSWORD: 'You have no password yet: an administrator sets one in Settings → Accounts',
       STAFF_INACTIVE: 'This account is deactivated',
@@ -235,7 +237,7 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
     moved: 'Records moved across',
     movedCount: '{{count}}',
     actions: {
-      vault: { encrypt: 'Turned on encryption', rekey: 'Changed the registry passphrase', decrypt: 'Turned off encryption', recover: 'Recovered the registry with the recovery code' },
+      vault: { unlock: 'Opened the encrypted registry', encrypt: 'Turned on encryption', rekey: 'Changed the registry passphrase', decrypt: 'Turned off encryption', recover: 'Recovered the registry with the recovery code' },
       person: { create: 'Person added', update: 'Person changed', merge: 'Records merged', 'reveal-document': 'Full document number shown' },
       settings: { update: 'Settings changed' },
       rule: { update: 'Rule changed' },

@@ -16,7 +16,6 @@ export const enVault: Pick<Catalogue, keyof typeof zhCNVault> = {
     noRecoveryFile: 'There is no recovery file beside the registry, so the recovery code cannot open it; only the passphrase can.',
     recoveryCode: 'Recovery code',
     recoveryCodeRequired: 'Enter the recovery code',
-    wrongCode: 'The recovery code is not correct',
     recoveryCodePlaceholder: 'e.g. ABCD-EFGH-…; case and dashes do not matter',
     recover: 'Recover and set a new passphrase',
     back: 'Back to the passphrase',

@@ -213,6 +213,8 @@ export const zhCNCore = {
     reasons: {
       WRONG_PASSWORD: '密码不正确（再错 {{attemptsLeft}} 次，账户将暂时锁定）',
       WRONG_RECOVERY_CODE: '恢复码不正确（再错 {{attemptsLeft}} 次，账户将暂时锁定）',
+      UNLOCK_DELAYED: '口令错误次数过多，请在 {{time}} 之后再试',
+      RECOVERY_CODE_REFUSED: '恢复码不正确',
       ACCOUNT_LOCKED: '密码错误次数过多，账户已暂时锁定，请在 {{time}} 之后再试',
       NO_PASSWORD: '您还没有密码，请管理员在 设置 → 人员账户 中为您设置',
       STAFF_INACTIVE: '该账户已停用',
@@ -235,7 +237,7 @@ export const zhCNCore = {
     moved: '转来的记录',
     movedCount: '{{count}} 条',
     actions: {
-      vault: { encrypt: '启用数据加密', rekey: '更换数据库口令', decrypt: '解除数据加密', recover: '用恢复码恢复登记库' },
+      vault: { unlock: '打开加密的登记库', encrypt: '启用数据加密', rekey: '更换数据库口令', decrypt: '解除数据加密', recover: '用恢复码恢复登记库' },
       person: { create: '新增人员', update: '修改人员', merge: '合并人员档案', 'reveal-document': '查看完整证件号码' },
       settings: { update: '修改设置' },
       rule: { update: '修改规则' },

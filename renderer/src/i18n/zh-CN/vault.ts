@@ -13,7 +13,6 @@ export const zhCNVault = {
     noRecoveryFile: '登记库旁没有恢复信息文件，无法用恢复码打开，只能使用数据库口令。',
     recoveryCode: '恢复码',
     recoveryCodeRequired: '请输入恢复码',
-    wrongCode: '恢复码不正确',
     recoveryCodePlaceholder: '例如 ABCD-EFGH-…，大小写和横线均可',
     recover: '恢复并设置新口令',
     back: '返回输入口令',
