@@ -1,17 +1,17 @@
-// Switching encryption on, off or to a new passphrase, and unlocking. Each change rewrites the
-// closed registry into a checked copy that replaces it (db/maintenance.ts), and its automatic
-// backups likewise (a plain copy beside an encrypted registry would leak it all), then issues a
-// new recovery code, because the old one wraps a key that no longer opens the file.
+// Switching encryption on, off or to a new passphrase, and recovering with the recovery code.
+// Each change rewrites the closed registry into a checked copy that replaces it
+// (db/maintenance.ts), and its automatic backups likewise (a plain copy beside an encrypted
+// registry would leak it all), then issues a new recovery code, because the old one wraps a key
+// that no longer opens the file.
+import { rmSync } from 'node:fs';
 import { ApiError } from '../../contract/errors';
 import type { VaultChange, VaultStatus } from '../../contract/vault';
 import { recordAudit } from '../audit/log';
 import { rekeyBackups } from '../backups/rekey';
 import { rewriteRegistryFile } from '../db/maintenance';
-import type { ClosedRegistry } from '../host';
-import type { RegistryHost } from '../host';
+import type { ClosedRegistry, RegistryHost } from '../host';
 import { fileState, keyForFile, newKey, sameKey, type RegistryKey } from './key';
 import { hasRecoveryFile, issueRecoveryCode, keyFromRecoveryCode, recoveryFileOf } from './recovery';
-import { rmSync } from 'node:fs';
 
 export function vaultStatus(host: RegistryHost): VaultStatus {
   const encrypted = fileState(host.path) === 'encrypted';
