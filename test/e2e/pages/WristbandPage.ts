@@ -66,7 +66,9 @@ export class WristbandPage {
 
   async save(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: '保存' }).click();
-    await expect(dialog).toBeHidden();
+    // An enrolment writes many rows with their triggers and audit; once, on a loaded CI machine,
+    // it took over the usual 10 s.
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
   }
 
   /** Issues the participant's first band with the code the registry proposes, and returns it. */
