@@ -1,8 +1,11 @@
-// The shared validation rules for document numbers and phones (GB 11643-1999, ISO 7064).
+// The shared validation rules for document numbers and phones (GB 11643-1999, ISO 7064), and
+// how typed text is normalised.
 import { describe, expect, it } from 'vitest';
 import {
   maskDocumentNumber,
   maskMobile,
+  normaliseLine,
+  normaliseName,
   parseMobile,
   parseResidentId,
   residentIdCheckChar,
@@ -72,5 +75,13 @@ describe('mobile numbers', () => {
 
   it('masks the middle four digits', () => {
     expect(maskMobile('13812345678')).toBe('138****5678');
+  });
+});
+
+describe('names and single lines of text', () => {
+  it('drop control characters a bad paste brings in, so a name of only those is empty and refused', () => {
+    expect(normaliseName('王\u0000芳')).toBe('王芳');
+    expect(normaliseName('\u0000')).toBe('');
+    expect(normaliseLine(' 东村\u0007 第3网格\u007F ')).toBe('东村 第3网格');
   });
 });

@@ -12,9 +12,14 @@ export function halfWidthAlnum(text: string): string {
   return text.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** One line of text: full-width spaces and runs of spaces become one space, ends trimmed. */
+// Control characters (NUL and the like) come only from bad pastes and files; SQLite's length()
+// stops at a NUL, so a name of "\0" would pass the schema and then fail the table's CHECK.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/** One line of text: control characters dropped, full-width spaces and runs of spaces one space, ends trimmed. */
 export function normaliseLine(text: string): string {
-  return halfWidthAlnum(text).replace(/\s+/g, ' ').trim();
+  return halfWidthAlnum(text).replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
