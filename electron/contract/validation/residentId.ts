@@ -14,7 +14,8 @@ export type ResidentIdResult =
 
 /** Full-width digits and letters become ASCII, spaces vanish, a lower-case x is upper-cased. */
 export function normaliseDocumentNumber(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  // Upper-casing can decompose a letter (ῒ → Ϊ̀): NFKC after it too, so the result is stable.
+  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase().normalize('NFKC');
 }
 
 /** The check character for the first 17 digits. */
