@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/log';
 import { rekeyBackups } from '../backups/rekey';
 import { rewriteRegistryFile } from '../db/maintenance';
 import type { ClosedRegistry, RegistryHost } from '../host';
+import type { Registry } from '../registry';
 import { fileState, keyForFile, newKey, sameKey, type RegistryKey } from './key';
 import { hasRecoveryFile, issueRecoveryCode, keyFromRecoveryCode, recoveryFileOf } from './recovery';
 
@@ -33,16 +34,24 @@ async function assertPassphrase(host: RegistryHost, passphrase: string | undefin
   }
 }
 
-export async function encryptRegistry(host: RegistryHost, input: { currentPassphrase?: string; newPassphrase: string }, actor: string): Promise<VaultChange> {
-  await assertPassphrase(host, input.currentPassphrase);
-  const wasEncrypted = host.registry().key !== null;
+/**
+ * The registry and its backups under a new key from `passphrase`, and the recovery code that
+ * goes with that key; also the backups that could not follow.
+ */
+async function rekeyUnder(host: RegistryHost, passphrase: string): Promise<{ registry: Registry; recoveryCode: string; backupsLeft: string[] }> {
   let backupsLeft: string[] = [];
   const registry = await host.reopen(async (closed) => {
-    const key = await newKey(input.newPassphrase);
+    const key = await newKey(passphrase);
     backupsLeft = rewriteAll(closed, key);
     return key;
   });
-  const recoveryCode = await issueRecoveryCode(registry);
+  return { registry, recoveryCode: await issueRecoveryCode(registry), backupsLeft };
+}
+
+export async function encryptRegistry(host: RegistryHost, input: { currentPassphrase?: string; newPassphrase: string }, actor: string): Promise<VaultChange> {
+  await assertPassphrase(host, input.currentPassphrase);
+  const wasEncrypted = host.registry().key !== null;
+  const { registry, recoveryCode, backupsLeft } = await rekeyUnder(host, input.newPassphrase);
   recordAudit(registry.db, wasEncrypted ? { actor, action: 'vault.rekey', entity: 'registry' } : { actor, action: 'vault.encrypt', entity: 'registry' });
   return { status: vaultStatus(host), recoveryCode, backupsLeft };
 }
@@ -64,13 +73,7 @@ export async function decryptRegistry(host: RegistryHost, currentPassphrase: str
 export async function recoverRegistry(host: RegistryHost, recoveryCode: string, newPassphrase: string): Promise<VaultChange> {
   if (host.state() !== 'locked') throw new ApiError('INVALID_INPUT', '登记库没有锁定，无需恢复', { reason: 'NOT_LOCKED' });
   host.unlockWithKey(await keyFromRecoveryCode(host.path, recoveryCode));
-  let backupsLeft: string[] = [];
-  const registry = await host.reopen(async (closed) => {
-    const key = await newKey(newPassphrase);
-    backupsLeft = rewriteAll(closed, key);
-    return key;
-  });
-  const code = await issueRecoveryCode(registry);
+  const { registry, recoveryCode: code, backupsLeft } = await rekeyUnder(host, newPassphrase);
   recordAudit(registry.db, { actor: '恢复码', action: 'vault.recover', entity: 'registry' });
   return { status: vaultStatus(host), recoveryCode: code, backupsLeft };
 }
