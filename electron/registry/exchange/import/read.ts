@@ -1,7 +1,7 @@
 // Rows of a staged sheet, streamed: .xlsx through exceljs's streaming reader, .csv through
 // fast-csv (the parser exceljs itself uses) after decoding. Neither loads the whole file, so a
 // 100,000-row sheet is read in bounded memory, and each yields to the event loop between chunks.
-import { createReadStream, fstatSync, openSync, readSync, type ReadStream } from 'node:fs';
+import { createReadStream, fstatSync, openSync, ReadStream, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -101,7 +101,14 @@ function decodeWhole(reader: object, limit: number): void {
   const internals = reader as ReaderInternals;
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Text(iterator, limit), sheetNo);
+  internals._parseWorksheet = (iterator, sheetNo) => {
+    // A worksheet copied to a temp file is reopened by path once the zip has been read. When the
+    // read was given up meanwhile (the zip failed after its last part), the copy is already
+    // deleted and nobody iterates this stream: its open error would be uncaught and end the
+    // process. Errors of a stream that is iterated still reach the iterator.
+    if (iterator instanceof ReadStream) iterator.on('error', () => undefined);
+    return parseWorksheet(utf8Text(iterator, limit), sheetNo);
+  };
   internals._parseSharedStrings = (entry) => {
     let total = 0;
     const limited = new Transform({
