@@ -148,3 +148,19 @@ test('the window locks itself after the idle minutes without input, and input pu
   await signIn.unlock();
   await expect(signIn.lockScreen).toBeHidden();
 });
+
+test('a new idle limit applies as soon as it is saved, without signing in again', async ({ app, page }) => {
+  await page.clock.install();
+  await page.reload();
+  await app.navigateTo('设置');
+  await page.getByRole('tab', { name: '人员账户' }).click();
+  const limit = page.getByLabel('无人操作多少分钟后锁定窗口');
+  await expect(limit).toHaveValue('10');
+  await limit.fill('1');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  // Well inside the old ten minutes, past the new one.
+  await page.clock.fastForward('01:30');
+  const signIn = new SignInPage(page);
+  await expect(signIn.lockScreen).toBeVisible();
+});

@@ -5,9 +5,9 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/errors';
-import { useApiQuery } from '../api/useApiQuery';
 import { useCtrlShortcut } from '../hooks/useShortcut';
 import { useSessionStore } from '../store/session';
+import { useSettings } from '../store/settings';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 const CHECK_EVERY_MS = 15_000;
@@ -20,7 +20,7 @@ export function useLockNow(): () => void {
 }
 
 export function IdleLock() {
-  const minutes = useApiQuery('settings.get', {}).data?.['security.idleLockMinutes'] ?? 0;
+  const minutes = useSettings().data?.['security.idleLockMinutes'] ?? 0;
   const lockNow = useLockNow();
   const onIdle = useEffectEvent(lockNow);
   const lastActivity = useRef(0);

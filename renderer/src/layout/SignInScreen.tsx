@@ -8,6 +8,7 @@ import type { StaffMember } from '../../../electron/contract/staff';
 import { describeError } from '../api/errors';
 import { useApiQuery } from '../api/useApiQuery';
 import { isAdmin, useSessionStore } from '../store/session';
+import { useSettings } from '../store/settings';
 import { SignInFrame } from './SignInFrame';
 import { SignInRecover } from './SignInRecover';
 import { SignInSetup } from './SignInSetup';
@@ -56,7 +57,7 @@ function SignInForm({ staff, lastId, onForgot }: { readonly staff: readonly Staf
 export function SignInScreen() {
   const { t } = useTranslation();
   const staff = useApiQuery('staff.list', {});
-  const settings = useApiQuery('settings.get', {});
+  const settings = useSettings();
   const [recovering, setRecovering] = useState(false);
   const error = staff.error ?? settings.error;
 

@@ -8,13 +8,15 @@ import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../elect
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useSettings, useSettingsStore } from '../../store/settings';
 import { AddAccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
 function IdleLockCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const settings = useApiQuery('settings.get', {});
+  const settings = useSettings();
+  const update = useSettingsStore((s) => s.update);
   const [minutes, setMinutes] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
   if (!settings.data) return <Skeleton active />;
@@ -23,7 +25,7 @@ function IdleLockCard() {
   const save = async () => {
     setSaving(true);
     try {
-      await api.call('settings.update', { 'security.idleLockMinutes': value });
+      await update({ 'security.idleLockMinutes': value });
       void message.success(t('common.saved'));
     } catch (error) {
       void message.error(describeError(t, error));

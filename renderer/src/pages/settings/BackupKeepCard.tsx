@@ -4,10 +4,9 @@ import { App, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/contract/system';
-import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { useApiQuery } from '../../api/useApiQuery';
 import { isAdmin, useSessionStore } from '../../store/session';
+import { useSettings, useSettingsStore } from '../../store/settings';
 
 type KeepKey = 'backups.keepDaily' | 'backups.keepWeekly' | 'backups.keepMonthly';
 type Values = Pick<Settings, KeepKey>;
@@ -22,7 +21,8 @@ const FIELDS: readonly { key: KeepKey; label: 'daily' | 'weekly' | 'monthly'; mi
 export function BackupKeepCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const settings = useApiQuery('settings.get', {});
+  const settings = useSettings();
+  const update = useSettingsStore((s) => s.update);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   // Settings are the administrators' (the registry refuses anyone else).
@@ -31,7 +31,7 @@ export function BackupKeepCard() {
   const save = async (values: Values) => {
     setSaving(true);
     try {
-      await api.call('settings.update', values);
+      await update(values);
       void message.success(t('backups.keep.saved'));
     } catch (error) {
       void message.error(describeError(t, error));

@@ -5,8 +5,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Radio, Skelet
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/contract/system';
 import { PRINT_FIELDS, QR_CONTENTS, type PrintField, type QrContent } from '../../../../electron/contract/wristbandIncidents';
-import { api } from '../../api/client';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useSettings, useSettingsStore } from '../../store/settings';
 import { showWristbandError } from './useWristbandSubmit';
 import { usePhoneRule } from './fieldRules';
 import { useState } from 'react';
@@ -31,8 +30,8 @@ const toValues = (s: Settings): Values => ({
 export function WristbandSettings() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [revision, setRevision] = useState(0);
-  const settings = useApiQuery('settings.get', {}, revision);
+  const settings = useSettings();
+  const update = useSettingsStore((s) => s.update);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const phoneRule = usePhoneRule();
@@ -44,14 +43,13 @@ export function WristbandSettings() {
   const save = async (values: Values) => {
     setSaving(true);
     try {
-      await api.call('settings.update', {
+      await update({
         'wristband.hotline': values.hotline ?? '',
         'wristband.qrContent': values.qrContent,
         'wristband.followUpMonths': values.followUpMonths,
         ...Object.fromEntries(PRINT_FIELDS.map((f) => [`wristband.print.${f}`, values.print[f]])),
       });
       void message.success(t('wristband.settings.saved'));
-      setRevision((n) => n + 1);
     } catch (error) {
       const text = showWristbandError(t, null, error);
       if (text) void message.error(text);
