@@ -1,7 +1,8 @@
 // Backups of the registry file: the automatic ones kept in a folder beside the registry (made at
 // start, at quit and daily, rotated), one on demand into that folder or a chosen one (a USB
-// stick), checking a backup, and restoring one. Restoring replaces every record, so it is for
-// administrators (ADMIN_METHODS in staff.ts) and signs everyone out afterwards.
+// stick), checking a backup, restoring one and deleting one. Restoring replaces every record, so
+// it is for administrators (ADMIN_METHODS in staff.ts) and signs everyone out afterwards;
+// deleting is theirs too.
 import { z } from 'zod';
 import { method } from './spec';
 import { EmptyInput } from './system';
@@ -104,10 +105,27 @@ const backupPassphrase = z.string().min(1, '请输入该备份的数据库口令
 export const BackupCreateInput = z.object({ folder: absolutePath('备份位置').optional() }).strict().default({});
 export const BackupFileInput = z.object({ file: absolutePath('备份文件'), passphrase: backupPassphrase }).strict();
 
+/** A backup in the automatic folder, by its file name: deleting takes nothing from anywhere else. */
+export const BackupDeleteInput = z
+  .object({
+    name: z
+      .string({ error: '请选择要删除的备份' })
+      .min(1, '请选择要删除的备份')
+      .max(255, '备份文件名过长')
+      .regex(/^[^.\\/][^\\/]*\.sqlite3$/, '只能删除备份表中列出的备份'),
+  })
+  .strict();
+
+export interface BackupDeleteResult {
+  readonly name: string;
+}
+
 export const backupsMethods = {
   'backups.list': method<BackupList>()(EmptyInput),
   /** A manual backup into the automatic folder, or into `folder` (with the recovery file when encrypted). */
   'backups.create': method<BackupEntry>()(BackupCreateInput),
   'backups.verify': method<BackupVerifyResult>()(BackupFileInput),
   'backups.restore': method<BackupRestoreResult>()(BackupFileInput),
+  /** Deletes a backup and its manifest from the automatic folder; never the newest sound one. */
+  'backups.delete': method<BackupDeleteResult>()(BackupDeleteInput),
 } as const;

@@ -97,6 +97,7 @@ export const ADMIN_METHODS: ReadonlySet<string> = new Set([
   'account.renewRecoveryCode',
   'settings.update',
   'backups.restore',
+  'backups.delete',
   'vault.encrypt',
   'vault.decrypt',
 ]);

@@ -64,3 +64,29 @@ test('a backup restored from the list brings back exactly its records, after sig
   await backups.open();
   await expect(backups.rows('恢复前的数据')).toContainText('人员 2');
 });
+
+test('an administrator deletes a backup after confirming; the newest sound one cannot be deleted', async ({ page, people }) => {
+  await people.add({ name: '王秀英', docNumber: '11010519491231002X' });
+  const backups = new BackupsTab(page);
+  await backups.open();
+  // The backup made as the registry opened, and this one.
+  await backups.backUpNow();
+  await expect(backups.rows()).toHaveCount(2);
+
+  // The newest passed its check: deleting it is refused, in Chinese, and it stays.
+  await backups.rows().first().getByRole('button', { name: '删除' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('这是最新一份校验通过的备份，不能删除')).toBeVisible();
+  await expect(backups.rows()).toHaveCount(2);
+
+  // 取消 keeps the older one; 删除 removes it.
+  const older = backups.rows('启动时');
+  await older.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
+  await expect(backups.rows()).toHaveCount(2);
+  await older.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText(/^已删除备份 registry-/)).toBeVisible();
+  await expect(backups.rows()).toHaveCount(1);
+  await expect(backups.rows('启动时')).toHaveCount(0);
+});

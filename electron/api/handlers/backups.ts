@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createBackup, openOptionsOf } from '../../registry/backups/create';
 import { backupsFolderOf, listBackupsIn } from '../../registry/backups/files';
+import { deleteBackup } from '../../registry/backups/remove';
 import { restoreBackup } from '../../registry/backups/restore';
 import { backupKey, recordCheck, verifyBackup } from '../../registry/backups/verify';
 import type { HandlersFor } from '../types';
@@ -21,4 +22,5 @@ export const backupsHandlers: HandlersFor<'backups'> = {
     session.signOut(registry.db);
     return result;
   },
+  'backups.delete': ({ name }, { registry, actor }) => deleteBackup(registry, name, actor),
 };

@@ -2,7 +2,7 @@
 // (registry.backup), then described by its manifest and written to the audit log. A backup to a
 // chosen folder (a USB stick) also takes the recovery file along, so the stick holds everything
 // the recovery code needs to open it. Rotation deletes the automatic backups no longer kept.
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { AuditMark, BackupCounts, BackupEntry, BackupReason } from '../../contract/backups';
 import { recordAudit } from '../audit/log';
@@ -11,7 +11,7 @@ import type { OpenOptions } from '../db/open';
 import type { Registry } from '../registry';
 import { getSettings } from '../settings';
 import { recoveryFileOf } from '../vault/recovery';
-import { backupPathFor, backupsFolderOf, describeBackup, ensureFolder, folderUnavailable, listBackupsIn, manifestOf, removeLeftovers, writeManifest } from './files';
+import { backupPathFor, backupsFolderOf, describeBackup, ensureFolder, folderUnavailable, listBackupsIn, removeBackupFiles, removeLeftovers, writeManifest } from './files';
 import { backupsToDelete } from './rotation';
 import { auditMark, countRows } from './verify';
 
@@ -96,10 +96,7 @@ export function rotateBackups(registry: Registry, now: Date): string[] {
     entry.manifest ? [{ id: entry.path, createdAt: new Date(entry.createdAt), reason: entry.manifest.reason }] : [],
   );
   const doomed = backupsToDelete(items, now, keep);
-  for (const path of doomed) {
-    rmSync(path, { force: true });
-    rmSync(manifestOf(path), { force: true });
-  }
+  for (const path of doomed) removeBackupFiles(path);
   removeLeftovers(backupsFolderOf(registry.path), now, DAY_MS);
   return doomed.map((path) => basename(path));
 }

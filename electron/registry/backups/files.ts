@@ -66,6 +66,12 @@ export function writeManifest(backupPath: string, manifest: BackupManifest): voi
   renameSync(partial, file);
 }
 
+/** Deletes a backup and its manifest (the manifest last: a backup is never left looking checked without its file being gone). */
+export function removeBackupFiles(backupPath: string): void {
+  rmSync(backupPath, { force: true });
+  rmSync(manifestOf(backupPath), { force: true });
+}
+
 /** The backups in `folder`, newest first; partial files (dot-names) are not backups yet. */
 export function backupFilesIn(folder: string): string[] {
   if (!existsSync(folder)) return [];

@@ -33,13 +33,13 @@ export function auditMark(db: Database): AuditMark | null {
 /**
  * Whether the registry holds nothing a backup with `mark` lacks: its audit log still has that
  * entry (not a restored or other file whose ids merely overlap) and nothing after it but
- * backups made and sign-ins. Every change is audited in its own transaction, so the log tells.
+ * backups made or deleted and sign-ins. Every change is audited in its own transaction, so the log tells.
  */
 export function unchangedSince(db: Database, mark: AuditMark | null): boolean {
   if (mark === null) return auditMark(db) === null;
   const entry = db.prepare('SELECT at FROM audit_log WHERE id = ?').get(mark.id) as { at: string } | undefined;
   if (entry?.at !== mark.at) return false;
-  const later = db.prepare("SELECT 1 FROM audit_log WHERE id > ? AND action <> 'backup.create' AND action NOT LIKE 'session.%' LIMIT 1").get(mark.id);
+  const later = db.prepare("SELECT 1 FROM audit_log WHERE id > ? AND action NOT IN ('backup.create', 'backup.delete') AND action NOT LIKE 'session.%' LIMIT 1").get(mark.id);
   return later === undefined;
 }
 

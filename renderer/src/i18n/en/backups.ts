@@ -39,6 +39,10 @@ export const enBackups: Pick<Catalogue, keyof typeof zhCNBackups> = {
     verifyOk: '{{name}} passed its check',
     verifyFailed: '{{name}} failed its check: {{problem}}',
     restore: 'Restore',
+    delete: 'Delete',
+    deleteConfirm: 'Delete this backup?',
+    deleteWhat: '{{name}} ({{reason}}) cannot be recovered once deleted.',
+    deleted: 'Deleted backup {{name}}',
     elsewhere: {
       title: 'Back up to another place',
       hint: 'A USB stick, for example. When the registry is encrypted the recovery file is copied along, so the recovery code opens this backup too.',
@@ -67,6 +71,7 @@ export const enBackups: Pick<Catalogue, keyof typeof zhCNBackups> = {
       saved: 'Saved',
     },
     errors: {
+      newestSound: 'This is the newest backup that passed its check and cannot be deleted; to delete it, back up now first',
       folderUnavailable: 'Cannot write a backup there: check that the USB stick is plugged in, the path is right and writing is allowed',
       fileMissing: 'There is no backup file at that path',
       invalid: 'The file is damaged or is not a backup of this program; the registry was not changed',

@@ -250,7 +250,7 @@ export const enCore: Pick<Catalogue, keyof typeof zhCNCore> = {
       stemcell: { enroll: 'Stem-cell enrollment', update: 'Enrollment changed', status: 'Enrollment status changed', sample: 'Sample recorded', typing: 'HLA typing recorded' },
       organ: { pledge: 'Pledge recorded', change: 'Pledge changed', revoke: 'Pledge revoked' },
       registry: { demo: 'Demo data generated' },
-      backup: { create: 'Registry backed up', restore: 'Registry restored from a backup' },
+      backup: { create: 'Registry backed up', restore: 'Registry restored from a backup', delete: 'Backup deleted' },
       import: { commit: 'Sheet imported' },
       print: { printer: 'Printed', pdf: 'Saved as PDF' },
       exports: {

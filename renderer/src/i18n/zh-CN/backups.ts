@@ -36,6 +36,10 @@ export const zhCNBackups = {
     verifyOk: '{{name}} 校验通过',
     verifyFailed: '{{name}} 校验未通过：{{problem}}',
     restore: '恢复',
+    delete: '删除',
+    deleteConfirm: '删除这份备份？',
+    deleteWhat: '{{name}}（{{reason}}）删除后无法找回。',
+    deleted: '已删除备份 {{name}}',
     elsewhere: {
       title: '备份到其他位置',
       hint: '例如插入的U盘。登记库加密时，恢复信息文件会一起复制过去，凭恢复码也能打开这份备份。',
@@ -64,6 +68,7 @@ export const zhCNBackups = {
       saved: '已保存保留设置',
     },
     errors: {
+      newestSound: '这是最新一份校验通过的备份，不能删除；如确需删除，请先点“立即备份”',
       folderUnavailable: '无法在此位置写入备份：请检查U盘是否已插好、路径是否正确、是否允许写入',
       fileMissing: '找不到该备份文件，请检查路径',
       invalid: '该文件已损坏或不是本程序的备份，登记库没有任何改动',

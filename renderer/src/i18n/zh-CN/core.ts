@@ -250,7 +250,7 @@ export const zhCNCore = {
       stemcell: { enroll: '造血干细胞入库登记', update: '修改入库登记', status: '变更入库状态', sample: '登记采样', typing: '登记 HLA 分型' },
       organ: { pledge: '捐献登记', change: '变更捐献登记', revoke: '撤销捐献登记' },
       registry: { demo: '生成演示数据' },
-      backup: { create: '备份登记库', restore: '从备份恢复登记库' },
+      backup: { create: '备份登记库', restore: '从备份恢复登记库', delete: '删除备份' },
       import: { commit: '导入表格' },
       print: { printer: '打印', pdf: '保存为 PDF' },
       exports: {

@@ -1,7 +1,7 @@
 // 设置 › 备份与恢复: the automatic backups with what each holds and whether it passed its check,
 // 立即备份, a backup to another folder (a USB stick), the keep counts, and restoring from the
 // list or from a file. A backup that fails to open is listed as such, never hidden.
-import { Alert, App, Button, Card, Flex, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,8 +66,9 @@ export function BackupPanel() {
   const list = useApiQuery('backups.list', {}, revision);
   const [busy, setBusy] = useState<'now' | 'elsewhere' | null>(null);
   const [checking, setChecking] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<RestoreTarget | null>(null);
-  // Restoring is for administrators (the registry refuses anyone else); staff still back up.
+  // Restoring and deleting are for administrators (the registry refuses anyone else); staff still back up.
   const admin = useSessionStore((s) => isAdmin(s.staff));
   const refresh = () => setRevision((n) => n + 1);
 
@@ -95,6 +96,19 @@ export function BackupPanel() {
       void message.error(describeBackupError(t, error));
     } finally {
       setChecking(null);
+    }
+  };
+
+  const remove = async (entry: BackupEntry) => {
+    setDeleting(entry.path);
+    try {
+      await api.call('backups.delete', { name: entry.name });
+      void message.success(t('backups.deleted', { name: entry.name }));
+      refresh();
+    } catch (error) {
+      void message.error(describeBackupError(t, error));
+    } finally {
+      setDeleting(null);
     }
   };
 
@@ -134,7 +148,7 @@ export function BackupPanel() {
               {
                 key: 'actions',
                 title: t('backups.columns.actions'),
-                width: 150,
+                width: 190,
                 render: (_, e) => (
                   <Space size={0}>
                     <Button type="link" size="small" loading={checking === e.path} onClick={() => void verify(e)}>
@@ -143,6 +157,18 @@ export function BackupPanel() {
                     <Button type="link" size="small" danger disabled={!admin} onClick={() => setRestoring({ path: e.path, needsPassphrase: e.status === 'other-key' })}>
                       {t('backups.restore')}
                     </Button>
+                    <Popconfirm
+                      title={t('backups.deleteConfirm')}
+                      description={t('backups.deleteWhat', { name: e.name, reason: reasonOf(t, e) })}
+                      okText={t('backups.delete')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => remove(e)}
+                      disabled={!admin}
+                    >
+                      <Button type="link" size="small" danger disabled={!admin} loading={deleting === e.path}>
+                        {t('backups.delete')}
+                      </Button>
+                    </Popconfirm>
                   </Space>
                 ),
               },

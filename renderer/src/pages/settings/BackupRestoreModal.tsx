@@ -38,6 +38,7 @@ export function describeBackupError(t: TFunction, error: unknown): string {
     return reasonOf(error) === 'FOLDER_UNAVAILABLE' ? t('backups.errors.folderUnavailable') : t('backups.errors.fileMissing');
   }
   if (error instanceof ApiError && error.code === 'DB_INVALID') return t('backups.errors.invalid');
+  if (error instanceof ApiError && reasonOf(error) === 'NEWEST_SOUND_BACKUP') return t('backups.errors.newestSound');
   return describeError(t, error);
 }
 
