@@ -66,7 +66,7 @@ export function writeManifest(backupPath: string, manifest: BackupManifest): voi
   renameSync(partial, file);
 }
 
-/** Deletes a backup and its manifest (the manifest last: a backup is never left looking checked without its file being gone). */
+/** Deletes a backup, then its manifest: cut short between the two, what is left is a manifest the list ignores, not a backup listed as unchecked. */
 export function removeBackupFiles(backupPath: string): void {
   rmSync(backupPath, { force: true });
   rmSync(manifestOf(backupPath), { force: true });

@@ -1,6 +1,6 @@
 // 设置 › 备份与恢复: the automatic backups with what each holds and whether it passed its check,
-// 立即备份, a backup to another folder (a USB stick), the keep counts, and restoring from the
-// list or from a file. A backup that fails to open is listed as such, never hidden.
+// 立即备份, a backup to another folder (a USB stick), the keep counts, restoring from the list or
+// from a file, and deleting. A backup that fails to open is listed as such, never hidden.
 import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
