@@ -3,8 +3,8 @@
 // failures must exit non-zero with a Chinese message on stderr and leave the registry as it was.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PersonInput } from '../../electron/contract/people';
@@ -126,7 +126,7 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
     expect(json(await cli(['--db', file, 'verify', '--json']))).toMatchObject({ ok: true });
   });
 
-  it('restore brings back the backup and keeps the replaced data in a safety copy', async () => {
+  it('restore brings back the backup, keeps the replaced data as a before-restore backup in the list, and audits it', async () => {
     const db = join(testDir(), 'registry.sqlite3');
     const file = join(testDir(), 'backup.sqlite3');
     addPerson(db, '张三');
@@ -138,10 +138,17 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
     expect(out).toMatchObject({ restored: resolve(file), db: resolve(db) });
     expect(json(await cli(['--db', db, 'stats', '--json']))).toEqual({ ...EMPTY_STATS, people: 1 });
     expect(peopleIn(db)).toEqual(['张三']);
-    // Nothing is lost by a mistaken restore: the data it replaced is in the safety copy.
-    expect(typeof out.safetyCopy).toBe('string');
-    expect(existsSync(out.safetyCopy as string)).toBe(true);
-    expect(peopleIn(out.safetyCopy as string)).toEqual(['张三', '李四']);
+    // Nothing is lost by a mistaken restore: the data it replaced is a backup the app lists.
+    const before = out.beforeRestore as string;
+    expect(dirname(before)).toBe(join(testDir(), 'backups'));
+    expect(peopleIn(before)).toEqual(['张三', '李四']);
+    expect(readFileSync(`${before}.json`, 'utf8')).toContain('"reason": "before-restore"');
+    const audit = openRegistry({ path: db });
+    try {
+      expect(audit.db.prepare("SELECT actor FROM audit_log WHERE action = 'backup.restore'").all()).toEqual([{ actor: '命令行' }]);
+    } finally {
+      audit.close();
+    }
   });
 
   describe('restore refuses a bad source and leaves the registry as it was', () => {
@@ -161,7 +168,7 @@ describe('sanxian CLI', { timeout: 60_000 }, () => {
       expectFailure(await cli(['--db', db, 'restore', source, '--json']));
       expect(readFileSync(db).equals(before)).toBe(true);
       expect(peopleIn(db)).toEqual(['张三']);
-      expect(readdirSync(testDir()).filter((f) => f.includes('before-restore'))).toEqual([]);
+      expect(existsSync(join(testDir(), 'backups'))).toBe(false);
     });
   });
 

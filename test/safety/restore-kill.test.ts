@@ -1,5 +1,5 @@
-// A restore (restoreDatabase) SIGKILLed at random moments: it checks the backup, keeps a safety
-// copy of the current registry, copies the backup beside the registry and renames it over it.
+// A restore (restoreDatabase) SIGKILLed at random moments: it checks the backup, copies it
+// beside the registry and renames it over it.
 // The file at the registry's path must then be exactly the old registry or exactly the backup.
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';

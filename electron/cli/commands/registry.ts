@@ -3,13 +3,12 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../contract/errors';
 import { SCHEMA_VERSION } from '../../registry/db/migrations';
-import { restoreDatabase } from '../../registry/db/maintenance';
 import type { Registry } from '../../registry/registry';
-import { fileState, keyForFile } from '../../registry/vault/key';
+import { restoreBackup } from '../../registry/backups/restore';
 import { BACKUP_PASSPHRASE_ENV, openUnlocked } from '../passphrase';
 import { defaultDbPath } from '../../registry/paths';
 import { registryStats } from '../../registry/stats';
-import { emit, type GlobalOptions } from '../output';
+import { CLI_ACTOR, emit, type GlobalOptions } from '../output';
 
 export function dbPathOf(options: GlobalOptions): string {
   return resolve(options.db ?? defaultDbPath());
@@ -52,31 +51,21 @@ export async function backup(file: string, options: GlobalOptions): Promise<void
 export async function restore(file: string, options: GlobalOptions): Promise<void> {
   const target = dbPathOf(options);
   const source = resolve(file);
-  // The backup is checked before anything is replaced; it keeps the registry's current key.
+  // The app's restore: the backup checked first, the current data kept as a 'before-restore'
+  // backup in the list, the file replaced (keeping the registry's current key) and reopened,
+  // which migrates an older backup now, and the restore audited in the restored registry.
   const host = await openUnlocked(target);
-  let safetyCopy: string | null = null;
   try {
-    // Reopening migrates an older backup now, not on the app's next start.
     // A backup made under an earlier passphrase opens with that one (SANXIAN_BACKUP_PASSPHRASE).
-    const earlier = process.env[BACKUP_PASSPHRASE_ENV];
-    const sourceKey = earlier && fileState(source) === 'encrypted' ? await keyForFile(source, earlier) : undefined;
-    await host.reopen((closed) => {
-      try {
-        safetyCopy = restoreDatabase(closed.path, source, { ...closed, sourceKey });
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') {
-          throw new ApiError('WRONG_PASSPHRASE', `该备份的口令与登记库当前口令不同：请在环境变量 ${BACKUP_PASSPHRASE_ENV} 中给出备份时的口令，未做任何更改`);
-        }
-        throw error;
+    const passphrase = process.env[BACKUP_PASSPHRASE_ENV] || undefined;
+    const { result } = await restoreBackup(host, { file: source, ...(passphrase ? { passphrase } : {}) }, CLI_ACTOR).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') {
+        throw new ApiError('WRONG_PASSPHRASE', `该备份的口令与登记库当前口令不同：请在环境变量 ${BACKUP_PASSPHRASE_ENV} 中给出备份时的口令，未做任何更改`);
       }
-      return closed.key;
+      throw error;
     });
+    emit(options, { restored: source, db: target, beforeRestore: result.beforeRestore }, `已从 ${source} 恢复。恢复前的数据已备份为 ${result.beforeRestore}`);
   } finally {
     host.close();
   }
-  emit(
-    options,
-    { restored: source, db: target, safetyCopy },
-    `已从 ${source} 恢复。${safetyCopy ? `恢复前的数据已另存为 ${safetyCopy}` : ''}`,
-  );
 }

@@ -1,11 +1,9 @@
 // When the registry's key changes (encryption switched on, off, or a new passphrase), the
 // automatic backups follow it: a plain backup left beside an encrypted registry would leak
-// everything encryption hides. So would the safety copies a restore leaves beside the registry
-// (restoreDatabase's `<registry>.before-restore-….sqlite3`). Each is rewritten like the registry
-// itself (copy, re-key, check, rename: a crash leaves the old file or the new one) and its
-// manifest, if it has one, updated.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// everything encryption hides. Each is rewritten like the registry itself (copy, re-key, check,
+// rename: a crash leaves the old file or the new one) and its manifest, if it has one, updated.
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { rewriteRegistryFile } from '../db/maintenance';
 import type { OpenOptions } from '../db/open';
 import { fileState, sameKey, type RegistryKey } from '../vault/key';
@@ -20,17 +18,8 @@ export interface RekeyReport {
   readonly skipped: readonly { readonly file: string; readonly encrypted: boolean; readonly problem: string }[];
 }
 
-/** The safety copies restoreDatabase keeps beside the registry. */
-function safetyCopiesOf(registryPath: string): string[] {
-  const prefix = `${basename(registryPath)}.before-restore-`;
-  const folder = dirname(registryPath);
-  return readdirSync(folder)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.sqlite3'))
-    .map((name) => join(folder, name));
-}
-
 /**
- * Re-encrypts every automatic backup and restore safety copy of the registry at `registryPath` from `from` to `to`
+ * Re-encrypts every automatic backup of the registry at `registryPath` from `from` to `to`
  * (null: plain). Each file's own state decides how it is opened: a plain one needs no key.
  */
 export function rekeyBackups(registryPath: string, from: RegistryKey | null, to: RegistryKey | null, options: Pick<OpenOptions, 'nativeBinding'> = {}): RekeyReport {
@@ -38,7 +27,7 @@ export function rekeyBackups(registryPath: string, from: RegistryKey | null, to:
   removeLeftovers(backupsFolderOf(registryPath), new Date(), 0);
   const rekeyed: string[] = [];
   const skipped: { file: string; encrypted: boolean; problem: string }[] = [];
-  for (const path of [...backupFilesIn(backupsFolderOf(registryPath)), ...safetyCopiesOf(registryPath)]) {
+  for (const path of backupFilesIn(backupsFolderOf(registryPath))) {
     const encrypted = fileState(path) === 'encrypted';
     const current = encrypted ? from : null;
     if (sameKey(current, to)) continue;

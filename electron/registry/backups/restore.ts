@@ -1,7 +1,7 @@
-// Restoring a backup over the registry. The backup is checked before anything is touched; the
-// current data is then backed up into the list ('before-restore', so a wrong restore can be
-// undone from the same screen), and the host closes the registry, replaces the file (restoreDatabase
-// keeps its own safety copy too and re-keys the copy to the registry's current key) and opens
+// Restoring a backup over the registry, for the app and the CLI alike. The backup is checked
+// before anything is touched; the current data is then backed up into the list ('before-restore',
+// so a wrong restore can be undone from the same screen), and the host closes the registry,
+// replaces the file (restoreDatabase re-keys the copy to the registry's current key) and opens
 // the restored one, whose audit log then records the restore.
 import { basename, resolve } from 'node:path';
 import { ApiError } from '../../contract/errors';

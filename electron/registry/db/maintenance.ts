@@ -97,26 +97,16 @@ export interface RestoreOptions extends OpenOptions {
 
 /**
  * Replaces the registry file at `target` (closed by the caller) with `source`, after checking
- * `source`. The current registry is first copied to a safety file, whose path is returned. The
- * restored registry keeps the current key (`options.key`), whatever the backup's was.
+ * `source`. What it replaces is the caller's to keep first (restoreBackup makes a 'before-restore'
+ * backup in the list). The restored registry keeps the current key (`options.key`), whatever
+ * the backup's was.
  */
-export function restoreDatabase(target: string, source: string, options: RestoreOptions = {}): string | null {
+export function restoreDatabase(target: string, source: string, options: RestoreOptions = {}): void {
   const { sourceKey: givenKey, ...targetOptions } = options;
   // A backup from before encryption was switched on is plain; it is encrypted as it comes in.
   const sourceKey = fileState(source) === 'plain' ? null : (givenKey ?? targetOptions.key ?? null);
   checkRegistryFile(source, { ...targetOptions, key: sourceKey });
-  let safetyCopy: string | null = null;
-  if (existsSync(target)) {
-    safetyCopy = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite3`;
-    const current = openDatabase(target, targetOptions);
-    try {
-      backupDatabase(current, safetyCopy, targetOptions);
-    } finally {
-      current.close();
-    }
-  }
   replaceWithCopy(target, source, sourceKey, targetOptions);
-  return safetyCopy;
 }
 
 /**
@@ -143,7 +133,8 @@ function replaceWithCopy(target: string, source: string, sourceKey: RegistryKey 
     }
     if (!sameKey(sourceKey, wanted)) rekeyFile(partial, sourceKey, wanted, options);
     checkRegistryFile(partial, options);
-    // The old registry's -wal belongs to the old file (its content is in the file or the safety copy).
+    // The old registry's -wal belongs to the old file: its content is in the copy when re-keying,
+    // and in the before-restore backup the caller made when restoring.
     for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
     commitFile(partial, target);
   } finally {
