@@ -12,6 +12,7 @@ import { SignInGate } from './layout/SignInGate';
 import { StartupScreen } from './layout/StartupScreen';
 import { UnlockScreen } from './layout/UnlockScreen';
 import { api } from './api/client';
+import { useReducedMotion } from './hooks/useReducedMotion';
 import { useLanguageStore } from './store/language';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
@@ -34,6 +35,7 @@ export function App() {
   const load = useLanguageStore((s) => s.load);
   const [startup, setStartup] = useState<Startup>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const reducedMotion = useReducedMotion();
 
   useEffect(() => {
     let live = true;
@@ -53,7 +55,7 @@ export function App() {
 
   return (
     // antd would space out two-character Chinese button labels (保 存); office software reads 保存.
-    <ConfigProvider locale={ANTD_LOCALES[language]} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={ANTD_LOCALES[language]} button={{ autoInsertSpace: false }} theme={{ token: { motion: !reducedMotion } }}>
       <AntApp>
         {startup.state === 'ready' ? (
           <SignInGate>

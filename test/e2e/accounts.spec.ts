@@ -63,7 +63,7 @@ test('a wrong password is refused in Chinese and counted; the right one signs in
   // The last person to sign in here is offered first.
   await expect(signIn.staffOption(TEST_STAFF)).toBeChecked();
   await signIn.password().fill('不是这个密码');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await signIn.signInButton.click();
   await expect(signIn.error).toHaveText('密码不正确（再错 4 次，账户将暂时锁定）');
   await signIn.signIn();
   await expect(app.heading).toHaveText('总览');

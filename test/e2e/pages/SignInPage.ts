@@ -12,6 +12,7 @@ export class SignInPage {
   readonly screen: Locator;
   readonly signInScreen: Locator;
   readonly setupScreen: Locator;
+  readonly signInButton: Locator;
   readonly lockScreen: Locator;
   readonly error: Locator;
   readonly recoveryCode: Locator;
@@ -20,6 +21,7 @@ export class SignInPage {
     this.signInScreen = page.getByText('工作人员登录', { exact: true });
     this.setupScreen = page.getByText('首次使用：设置管理员', { exact: true });
     this.screen = this.signInScreen.or(this.setupScreen);
+    this.signInButton = page.getByRole('button', { name: '登录', exact: true });
     this.lockScreen = page.getByRole('dialog', { name: '窗口已锁定' });
     this.error = page.getByRole('alert');
     this.recoveryCode = page.getByTestId('recovery-code');
@@ -38,11 +40,13 @@ export class SignInPage {
    * instead, making `name` the administrator, and returns the recovery code it showed.
    */
   async signIn(name: string = TEST_STAFF, password: string = TEST_PASSWORD): Promise<string | null> {
-    await expect(this.screen).toBeVisible();
+    // The sign-in frame shows while the registry is asked who works here; only then is it
+    // clear whether it is the setup or the list of names.
+    await expect(this.setupScreen.or(this.signInButton)).toBeVisible();
     if (await this.setupScreen.isVisible()) return this.setUp(name, password);
     await this.staffOption(name).check();
     await this.password().fill(password);
-    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+    await this.signInButton.click();
     await expect(this.screen).toBeHidden();
     return null;
   }
