@@ -1,13 +1,15 @@
 // `npm run bench [-- --people N --seed S --runs R --rebuild]`: builds (or reuses) a demo registry
 // of N people (default 1,000,000) and times what staff wait for — each kind of search, common
 // and rare terms apart, the people list's first page — next to a plain LIKE '%term%' scan of
-// the same question. Prints a table and a JSON document (also written to .bench/).
+// the same question, and a verified backup of it next to a plain file copy. Prints a table and
+// a JSON document (also written to .bench/).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { countDonations } from '../../electron/registry/blood/donations';
 import { listPeople } from '../../electron/registry/people/repository';
 import { searchPeople } from '../../electron/registry/search/search';
 import { registryStats } from '../../electron/registry/stats';
+import { backupBench, backupTable } from './backup';
 import { importBench, importTable } from './import';
 import { exportBench, exportTable } from './export';
 import { time } from './measure';
@@ -88,11 +90,14 @@ const report: BenchReport = {
   targetP95Ms: { aim: 5, limit: 50 },
   cases,
 };
+// Timed last: each backup adds an entry to the demo registry's audit log.
+const backedUp = backupBench(registry);
 registry.close();
 
 const json = JSON.stringify(report, null, 2);
 writeFileSync(`.bench/result-${people}-${seed}.json`, `${json}\n`);
 process.stdout.write(`${table(report)}\n\n${json}\n`);
+process.stdout.write(`\n${backupTable(backedUp)}\n${JSON.stringify(backedUp)}\n`);
 
 // The import benchmark uses its own fresh registry in a temp folder, not the demo registry above.
 const imported = await importBench();
