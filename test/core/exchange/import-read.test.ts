@@ -45,4 +45,25 @@ describe('reading a sheet leaves no copy behind', () => {
     expect(added).toEqual([]);
     expect(readdirSync(folder)).toEqual(['名单.xlsx']);
   });
+
+  it('lets two reads in one folder go on at once: each reads every row, and no copy is left once both end', async () => {
+    const folder = testDir();
+    const long = join(folder, '长名单.xlsx');
+    const short = join(folder, '短名单.xlsx');
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`王秀英${i}`, `44051419880315${String(i % 10_000).padStart(4, '0')}`]);
+    await writeXlsx(long, { header: ['姓名', '证件号码'], rows: rows(20_000) });
+    await writeXlsx(short, { header: ['姓名', '证件号码'], rows: rows(50) });
+    /** Rows left in `rows`, plus `first` when it was one. */
+    const count = async (rows: AsyncGenerator<unknown>, first?: IteratorResult<unknown>) => {
+      let n = first && !first.done ? 1 : 0;
+      for (let next = await rows.next(); !next.done; next = await rows.next()) n += 1;
+      return n;
+    };
+    // The long read starts first and is still copying its sheet while the short one runs to its end.
+    const longRows = sheetRows(long, '长名单.xlsx');
+    const firstLong = longRows.next();
+    expect(await count(sheetRows(short, '短名单.xlsx'))).toBe(51);
+    expect(await count(longRows, await firstLong)).toBe(20_001);
+    expect(readdirSync(folder).sort()).toEqual(['短名单.xlsx', '长名单.xlsx'].sort());
+  }, 60_000);
 });
