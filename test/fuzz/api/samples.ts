@@ -107,7 +107,9 @@ export async function validSamples(dispatch: Dispatcher, db: Database, dir: stri
   const rules = await data<{ key: string; current: { value: unknown } }[]>(dispatch, 'rules.list', {});
   const organMinAge = rules.find((r) => r.key === 'organ.minAge')?.current.value;
 
-  const backup = needed('backups.') ? await data<{ path: string }>(dispatch, 'backups.create', {}) : { path: `${dir}/无.sqlite3` };
+  const backup = needed('backups.') ? await data<{ path: string; name: string }>(dispatch, 'backups.create', {}) : { path: `${dir}/无.sqlite3`, name: '无.sqlite3' };
+  // A newer sound backup, so the first is no longer the one deleting must keep.
+  if (needed('backups.delete')) await data(dispatch, 'backups.create', {});
 
   const { fileId, uploading, jobId } = needed('files.', 'imports.') ? await staged(dispatch, dir) : { fileId: '0'.repeat(32), uploading: '0'.repeat(32), jobId: '0'.repeat(32) };
 
@@ -254,6 +256,7 @@ export async function validSamples(dispatch: Dispatcher, db: Database, dir: stri
     'backups.create': { folder: `${dir}/U盘备份` },
     'backups.verify': { file: backup.path },
     'backups.restore': { file: backup.path },
+    'backups.delete': { name: backup.name },
     'vault.status': {},
     'vault.unlock': { passphrase: '一句好记的话：红十字会三献' },
     'vault.recover': { recoveryCode: 'K7QM-2XPA-9RTD-4WBN', newPassphrase: '另一句好记的话：献血光荣' },
