@@ -57,7 +57,7 @@ export async function restore(file: string, options: GlobalOptions): Promise<voi
   const host = await openUnlocked(target);
   try {
     // A backup made under an earlier passphrase opens with that one (SANXIAN_BACKUP_PASSPHRASE).
-    const passphrase = process.env[BACKUP_PASSPHRASE_ENV] || undefined;
+    const passphrase = process.env[BACKUP_PASSPHRASE_ENV];
     const { result } = await restoreBackup(host, { file: source, ...(passphrase ? { passphrase } : {}) }, CLI_ACTOR).catch((error: unknown) => {
       if (error instanceof ApiError && error.code === 'WRONG_PASSPHRASE') {
         throw new ApiError('WRONG_PASSPHRASE', `该备份的口令与登记库当前口令不同：请在环境变量 ${BACKUP_PASSPHRASE_ENV} 中给出备份时的口令，未做任何更改`);

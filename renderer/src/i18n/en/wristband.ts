@@ -263,7 +263,6 @@ export const enWristband: Pick<Catalogue, keyof typeof zhCNWristband> = {
       printHint: 'By default only the band code, QR code, “请帮我联系家人” and the phone are printed. Each item below must be switched on by itself.',
       printWarning: 'Once on, printed cards and rosters carry this personal data; a lost card discloses it.',
       save: 'Save',
-      saved: 'Saved',
     },
     issues: {
       BAND_CODE_CHECK: 'The band code’s check character does not match: a character was misread or mistyped',

@@ -258,7 +258,6 @@ export const zhCNWristband = {
       printHint: '默认只打印手环编号、二维码、“请帮我联系家人”和联系电话。以下每项须单独打开。',
       printWarning: '打开后，打印的卡片和名册将带有此项个人信息，卡片遗失即泄露。',
       save: '保存',
-      saved: '已保存',
     },
     issues: {
       BAND_CODE_CHECK: '手环编号校验位不符，可能有字符看错或输错，请核对',

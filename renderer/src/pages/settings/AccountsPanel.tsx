@@ -8,38 +8,26 @@ import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../elect
 import { api } from '../../api/client';
 import { describeError } from '../../api/errors';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useSubmit } from '../../forms/useSubmit';
 import { useSettings, useSettingsStore } from '../../store/settings';
 import { AddAccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
 function IdleLockCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const settings = useSettings();
   const update = useSettingsStore((s) => s.update);
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, submit } = useSubmit((value: number) => update({ 'security.idleLockMinutes': value }), () => undefined, describeError);
   if (!settings.data) return <Skeleton active />;
   const value = minutes ?? settings.data['security.idleLockMinutes'];
-
-  const save = async () => {
-    setSaving(true);
-    try {
-      await update({ 'security.idleLockMinutes': value });
-      void message.success(t('common.saved'));
-    } catch (error) {
-      void message.error(describeError(t, error));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Card size="small" title={t('accounts.idleLock')}>
       <Space>
         <Typography.Text>{t('accounts.idleLockLabel')}</Typography.Text>
         <InputNumber aria-label={t('accounts.idleLockLabel')} min={0} max={240} precision={0} value={value} onChange={(next) => setMinutes(next ?? 0)} suffix={t('accounts.minutes')} />
-        <Button loading={saving} onClick={() => void save()}>
+        <Button loading={saving} onClick={() => void submit(value)}>
           {t('common.save')}
         </Button>
       </Space>

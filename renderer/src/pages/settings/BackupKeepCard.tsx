@@ -1,10 +1,10 @@
 // How many automatic backups rotation keeps: the newest of each of the last N days, weeks and
 // months. Saved as settings, so the app and browser mode share them.
-import { App, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/contract/system';
 import { describeError } from '../../api/errors';
+import { useSubmit } from '../../forms/useSubmit';
 import { isAdmin, useSessionStore } from '../../store/session';
 import { useSettings, useSettingsStore } from '../../store/settings';
 
@@ -20,25 +20,12 @@ const FIELDS: readonly { key: KeepKey; label: 'daily' | 'weekly' | 'monthly'; mi
 
 export function BackupKeepCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const settings = useSettings();
   const update = useSettingsStore((s) => s.update);
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, submit } = useSubmit(update, () => undefined, describeError, 'backups.keep.saved');
   // Settings are the administrators' (the registry refuses anyone else).
   const admin = useSessionStore((s) => isAdmin(s.staff));
-
-  const save = async (values: Values) => {
-    setSaving(true);
-    try {
-      await update(values);
-      void message.success(t('backups.keep.saved'));
-    } catch (error) {
-      void message.error(describeError(t, error));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Card size="small" title={t('backups.keep.title')}>
@@ -50,7 +37,7 @@ export function BackupKeepCard() {
           form={form}
           layout="inline"
           initialValues={Object.fromEntries(FIELDS.map((f) => [f.key, settings.data?.[f.key]]))}
-          onFinish={(values) => void save(values)}
+          onFinish={(values) => void submit(values)}
         >
           <Flex wrap gap={8} align="center">
             {FIELDS.map((field) => (

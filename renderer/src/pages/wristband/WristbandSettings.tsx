@@ -1,14 +1,13 @@
 // 设置 › 爱心手环: the office hotline, what the band's QR code carries (warning when it would
 // carry something personal), the follow-up period, and what printed cards and rosters may show
 // beyond the essentials (each item switched on by itself, each with its warning).
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Radio, Skeleton, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Radio, Skeleton, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/contract/system';
 import { PRINT_FIELDS, QR_CONTENTS, type PrintField, type QrContent } from '../../../../electron/contract/wristbandIncidents';
 import { useSettings, useSettingsStore } from '../../store/settings';
-import { showWristbandError } from './useWristbandSubmit';
+import { useWristbandSubmit } from './useWristbandSubmit';
 import { usePhoneRule } from './fieldRules';
-import { useState } from 'react';
 
 /** What the QR code may carry without a warning: nothing that identifies a family. */
 const PERSONAL_QR: readonly QrContent[] = ['code_hotline_contact'];
@@ -29,37 +28,28 @@ const toValues = (s: Settings): Values => ({
 
 export function WristbandSettings() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const settings = useSettings();
   const update = useSettingsStore((s) => s.update);
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, submit } = useWristbandSubmit(
+    null,
+    (values: Values) =>
+      update({
+        'wristband.hotline': values.hotline ?? '',
+        'wristband.qrContent': values.qrContent,
+        'wristband.followUpMonths': values.followUpMonths,
+        ...Object.fromEntries(PRINT_FIELDS.map((f) => [`wristband.print.${f}`, values.print[f]])),
+      }),
+    () => undefined,
+  );
   const phoneRule = usePhoneRule();
   const qrContent = Form.useWatch('qrContent', form);
   const printed = Form.useWatch('print', form);
 
   if (!settings.data) return <Skeleton active />;
 
-  const save = async (values: Values) => {
-    setSaving(true);
-    try {
-      await update({
-        'wristband.hotline': values.hotline ?? '',
-        'wristband.qrContent': values.qrContent,
-        'wristband.followUpMonths': values.followUpMonths,
-        ...Object.fromEntries(PRINT_FIELDS.map((f) => [`wristband.print.${f}`, values.print[f]])),
-      });
-      void message.success(t('wristband.settings.saved'));
-    } catch (error) {
-      const text = showWristbandError(t, null, error);
-      if (text) void message.error(text);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={toValues(settings.data)} onFinish={(values) => void save(values)} style={{ maxWidth: 760 }}>
+    <Form<Values> form={form} layout="vertical" initialValues={toValues(settings.data)} onFinish={(values) => void submit(values)} style={{ maxWidth: 760 }}>
       <Flex vertical gap={16}>
         <Card size="small" title={t('wristband.settings.tab')}>
           <Form.Item name="hotline" label={t('wristband.settings.hotline')} extra={t('wristband.settings.hotlineHint')} rules={[phoneRule]}>
